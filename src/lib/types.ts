@@ -148,3 +148,26 @@ export interface Park {
   /** Where each fact comes from. */
   sources: { fact: string; source: string }[];
 }
+
+/** Catalogue entry of one policy list (data/lists.json), written by the seed extractor. */
+export interface ListMeta {
+  id: ListId;
+  /** Chinese name for the UI, e.g. "智能制造试点示范工厂（车间）". */
+  name: string;
+  /** English name for the UI toggle. */
+  nameEn: string;
+  /** Plan id (see Provenance.plan) and its short Chinese label, e.g. "智能化". */
+  plan: string;
+  planName: string;
+  doc: string;
+  table: string;
+  tableTitle: string;
+  kind: SeedRecord['kind'];
+  /** Whether rows carry a location column (lists without one borrow locations from the enterprise registry). */
+  hasLocation: boolean;
+  /** Whether rows carry an investment. */
+  hasInvestment: boolean;
+  /** As-of date of the list: the document's date, e.g. "2019-01-27". */
+  asOf: string;
+  rows: number;
+}
