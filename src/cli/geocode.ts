@@ -1,0 +1,78 @@
+// `npm run geocode -- INPUT [--column NAME] [--sheet NAME] [--out FILE]`: adds geo_* columns to a CSV/TSV/XLSX/
+// JSON list, one output row per input data row, and prints one summary line.
+import { pathToFileURL } from 'node:url';
+import { geocode as defaultGeocode } from '../lib/geocode/index.ts';
+import { formatCounts, geocodeTable, type Geocoder } from '../lib/geocode-table.ts';
+import { detectLocationColumn, findColumn, isReadError, readTable } from '../lib/read/index.ts';
+import { toCsv } from '../lib/write/csv.ts';
+import { baseName, errnoText, nodeIo, parseArgs, UsageError, type CliIo } from './io.ts';
+
+export const USAGE = 'usage: npm run geocode -- INPUT [--column NAME] [--sheet NAME] [--out FILE]';
+
+/** Exit codes: 0 done, 1 input cannot be used (unreadable, no location column), 2 bad command line. */
+export async function runGeocode(argv: readonly string[], io: CliIo = nodeIo, geocode: Geocoder = defaultGeocode): Promise<number> {
+  const fail = (msg: string, code = 1) => (io.stderr(`geocode: ${msg}\n`), code);
+  let input: string;
+  let options: Record<string, string>;
+  try {
+    const args = parseArgs(argv, ['column', 'out', 'sheet'], ['help']);
+    if (args.flags.has('help')) return io.stdout(USAGE + '\n'), 0;
+    if (args.positional.length !== 1) throw new UsageError(args.positional.length ? 'one INPUT file only' : 'INPUT file missing');
+    input = args.positional[0]!;
+    options = args.options;
+  } catch (e) {
+    if (e instanceof UsageError) return fail(`${e.message}\n${USAGE}`, 2);
+    throw e;
+  }
+  const name = baseName(input);
+  let bytes: Uint8Array;
+  try {
+    bytes = await io.readFile(input);
+  } catch (e) {
+    return fail(`cannot read ${name}: ${errnoText(e)}`);
+  }
+  let table;
+  try {
+    const sheet = options.sheet === undefined ? undefined : /^\d+$/.test(options.sheet) ? Number(options.sheet) - 1 : options.sheet;
+    table = await readTable(bytes, name, { sheet });
+  } catch (e) {
+    if (isReadError(e)) return fail(`cannot read ${name}: ${e.message}`);
+    throw e;
+  }
+  const seen = table.headers.map((h) => `"${h}"`).join(', ');
+  let column: number;
+  if (options.column !== undefined) {
+    column = findColumn(table.headers, options.column);
+    if (column < 0) return fail(`no column "${options.column}" in ${name}; headers: ${seen}`);
+  } else {
+    const m = detectLocationColumn(table.headers);
+    if (!m) return fail(`no location column found in ${name} (looked for 属地, 所在地, 县市区, 地址, 园区, location, address …); headers: ${seen}; pass --column NAME`);
+    column = m.index;
+  }
+  const out = geocodeTable(table, column, geocode);
+  const csv = toCsv(out.headers, out.rows);
+  const summary = formatCounts(out.counts) + '\n';
+  if (options.out !== undefined) {
+    try {
+      await io.writeFile(options.out, csv);
+    } catch (e) {
+      return fail(`cannot write ${options.out}: ${errnoText(e)}`);
+    }
+    io.stdout(summary);
+  } else {
+    io.stdout(csv);
+    io.stderr(summary);
+  }
+  return 0;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  runGeocode(process.argv.slice(2)).then(
+    (code) => (process.exitCode = code),
+    (e: unknown) => {
+      // A bug, not a bad file: still one line, with the detail a developer needs.
+      process.stderr.write(`geocode: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+      process.exitCode = 70;
+    },
+  );
+}

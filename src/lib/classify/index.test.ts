@@ -1,0 +1,76 @@
+import { describe as group, expect, it } from 'vitest';
+import { classify, classIndex, colorOf, describe, NO_DATA_COLOR, toRgb, ZERO_COLOR } from './index.ts';
+
+// Nine counties of Mianyang with counts of the kind a list produces (several zeros, one leader).
+const counts = [12, 30, 7, 3, 0, 48, 19, 1, 2];
+const binsOf = (c: ReturnType<typeof classify>) => c.bins.map((b) => [b.label, b.count]);
+
+group('classify', () => {
+  it('nice (default) rounds breaks to 10s and drops classes nothing reaches', () => {
+    const c = classify(counts);
+    expect(c.method).toBe('nice');
+    expect(c.thresholds).toEqual([1, 10, 30, 40]);
+    expect(binsOf(c)).toEqual([['1–9', 4], ['10–29', 2], ['30–39', 1], ['40–48', 1]]);
+    expect(describe(c)).toBe('取整间隔：1 | 10 | 30 | 40');
+    expect(c.zero).toEqual({ count: 1, color: ZERO_COLOR, label: '0' });
+    expect(c.noData.count).toBe(0);
+  });
+
+  it('quantile rounds fractional bounds up for integer counts and warns for 8 non-zero areas', () => {
+    const c = classify(counts, { method: 'quantile' });
+    expect(c.thresholds).toEqual([1, 3, 7, 14, 26]);
+    expect(binsOf(c)).toEqual([['1–2', 2], ['3–6', 1], ['7–13', 2], ['14–25', 1], ['26–48', 2]]);
+    expect(c.warning).toBe('只有 8 个非零区域，分位数分 5 类时每类不足 3 个，边界不稳定');
+  });
+
+  it('equal interval and natural breaks (ckmeans)', () => {
+    expect(binsOf(classify(counts, { method: 'equal' }))).toEqual([['1–10', 4], ['11–29', 2], ['30–38', 1], ['39–48', 1]]);
+    const j = classify(counts, { method: 'jenks' });
+    expect(j.thresholds).toEqual([1, 7, 19, 30, 48]);
+    expect(j.warning).toBe('只有 8 个非零区域，自然断点需要更多区域，分类仅供参考');
+  });
+
+  it('custom keeps the user bounds, even an empty class', () => {
+    const c = classify(counts, { method: 'custom', custom: [20, 10, 100, -5] });
+    expect(binsOf(c)).toEqual([['1–9', 4], ['10–19', 2], ['20–48', 2]]);
+    expect(classify([5, 6], { method: 'custom', custom: [2, 3] }).thresholds).toEqual([5]);
+  });
+
+  it('warns when 9 areas are split into 5 classes, not into 4', () => {
+    expect(classify(counts, { k: 5 }).warning).toBe('只有 9 个区域，分 5 类意义有限');
+    expect(classify(counts, { k: 4 }).warning).toBeUndefined();
+  });
+
+  it('non-integer values get half-open labels', () => {
+    const c = classify([1500.5, 20000, 3333.3], { method: 'equal', k: 3 });
+    expect(binsOf(c)).toEqual([['1500.5–<13833.5', 2], ['13833.5–20000', 1]]);
+  });
+
+  it('zero and no data are separate classes with distinct colours; every value is accounted for', () => {
+    const vals = [0, 0, undefined, 4, 9, Number.NaN];
+    const c = classify(vals, { k: 2 });
+    expect(c.zero.count).toBe(2);
+    expect(c.noData.count).toBe(2);
+    expect(c.bins.reduce((s, b) => s + b.count, 0) + c.zero.count + c.noData.count).toBe(vals.length);
+    expect(colorOf(c, 0)).toBe(ZERO_COLOR);
+    expect(colorOf(c, undefined)).toBe(NO_DATA_COLOR);
+    expect(ZERO_COLOR).not.toBe(NO_DATA_COLOR);
+    expect(classIndex(c, 9)).toBe(c.bins.length - 1);
+    expect(new Set(c.bins.map((b) => b.color)).has(ZERO_COLOR)).toBe(false);
+  });
+
+  it('all-zero input has no positive classes', () => {
+    const c = classify([0, 0, 0]);
+    expect(c.bins).toEqual([]);
+    expect(describe(c)).toBe('取整间隔：无正值');
+  });
+
+  it('colour schemes differ and darken with the value', () => {
+    const a = classify(counts, { scheme: 'YlGnBu' }).bins.map((b) => b.color);
+    const b = classify(counts, { scheme: 'viridis' }).bins.map((b) => b.color);
+    expect(a[0]).toBe('#d5eeb3');
+    expect(a[3]).toBe('#081d58');
+    expect(b[3]).toBe('#440154');
+    expect(toRgb('rgb(8, 29, 88)')).toEqual([8, 29, 88]);
+  });
+});

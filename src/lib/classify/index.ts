@@ -1,0 +1,179 @@
+// Classification of per-area values for the choropleth and its legend.
+// Zero is its own class (a county with no designations is a finding, not a gap) and "no data" is another,
+// so the positive classes only ever hold values > 0. Pure: runs in Node tests and in the browser alike.
+import { ckmeans, quantileSorted } from 'simple-statistics';
+import { scaleLinear } from 'd3-scale';
+import { interpolateBlues, interpolateViridis, interpolateYlGnBu } from 'd3-scale-chromatic';
+
+export type Method = 'nice' | 'quantile' | 'equal' | 'jenks' | 'custom';
+export type Scheme = 'YlGnBu' | 'Blues' | 'viridis';
+
+export const METHOD_LABELS: Record<Method, string> = {
+  nice: '取整间隔',
+  quantile: '分位数',
+  equal: '等间距',
+  jenks: '自然断点 (ckmeans)',
+  custom: '自定义',
+};
+
+/** Colour-blind-safe sequential schemes (ColorBrewer YlGnBu/Blues, viridis). */
+const INTERPOLATORS: Record<Scheme, (t: number) => string> = {
+  YlGnBu: interpolateYlGnBu,
+  Blues: interpolateBlues,
+  viridis: (t) => interpolateViridis(1 - t), // reversed so that "more" is darker, like the other two
+};
+
+/** Cream for zero and mid grey for no data: both are off every scheme's ramp, and far from each other. */
+export const ZERO_COLOR = '#f6f1e1';
+export const NO_DATA_COLOR = '#b9b9b9';
+
+export interface ClassBin {
+  /** Inclusive lower bound. */
+  from: number;
+  /** Inclusive upper bound: the largest value that falls into the class (the data's max for the last class). */
+  to: number;
+  count: number;
+  color: string;
+  label: string;
+}
+
+export interface Classification {
+  method: Method;
+  methodLabel: string;
+  /** Lower bounds of the positive classes, ascending (thresholds[0] = smallest positive value). */
+  thresholds: number[];
+  bins: ClassBin[];
+  zero: { count: number; color: string; label: string };
+  noData: { count: number; color: string; label: string };
+  /** Set when the method is shaky for this many areas; the legend prints it. */
+  warning?: string;
+}
+
+export interface ClassifyOptions {
+  method?: Method;
+  /** Wanted number of positive classes (default 5); fewer when there are fewer distinct values. */
+  k?: number;
+  /** Lower bounds for method 'custom' (values ≤ 0 ignored). */
+  custom?: number[];
+  scheme?: Scheme;
+}
+
+/** d3 interpolators return "rgb(r, g, b)" or "#rrggbb"; one form keeps styles and golden tests stable. */
+export function toHex(color: string): string {
+  const m = /^rgb\((\d+), ?(\d+), ?(\d+)\)$/.exec(color);
+  if (!m) return color.toLowerCase();
+  return '#' + [m[1], m[2], m[3]].map((x) => Number(x).toString(16).padStart(2, '0')).join('');
+}
+
+/** "#rrggbb" → [r, g, b] for deck.gl layers. */
+export function toRgb(hex: string): [number, number, number] {
+  const h = toHex(hex);
+  return [parseInt(h.slice(1, 3), 16), parseInt(h.slice(3, 5), 16), parseInt(h.slice(5, 7), 16)];
+}
+
+const fmt = (v: number): string => (Number.isInteger(v) ? String(v) : String(Math.round(v * 100) / 100));
+
+function lowerBounds(sorted: number[], method: Method, k: number, custom: number[]): number[] {
+  const min = sorted[0]!;
+  const max = sorted[sorted.length - 1]!;
+  switch (method) {
+    case 'quantile': {
+      const b = [min];
+      for (let i = 1; i < k; i++) b.push(quantileSorted(sorted, i / k));
+      return b;
+    }
+    case 'equal': {
+      const b = [min];
+      for (let i = 1; i < k; i++) b.push(min + ((max - min) * i) / k);
+      return b;
+    }
+    case 'jenks':
+      // ckmeans is the optimal 1-D clustering (Wang & Song) — the exact form of Jenks natural breaks.
+      return ckmeans(sorted, Math.min(k, new Set(sorted).size)).map((cluster) => cluster[0]!);
+    case 'custom':
+      return [min, ...custom.filter((c) => c > min && c <= max)];
+    case 'nice': {
+      // Round ticks (1, 2, 5 × 10ⁿ) over [0, max]; ask for fewer ticks until they give at most k classes.
+      for (let m = k; m >= 1; m--) {
+        const ticks = scaleLinear().domain([0, max]).ticks(m);
+        const b = [min, ...ticks.filter((t) => t > min && t <= max)];
+        if (new Set(b).size <= k) return b;
+      }
+      return [min];
+    }
+  }
+}
+
+/** Classify values (undefined = no data). Bins are never empty unless the method is 'custom'. */
+export function classify(values: readonly (number | undefined)[], opts: ClassifyOptions = {}): Classification {
+  const method = opts.method ?? 'nice';
+  const k = Math.max(1, Math.floor(opts.k ?? 5));
+  const interp = INTERPOLATORS[opts.scheme ?? 'YlGnBu'];
+  const positive = values.filter((v): v is number => v !== undefined && Number.isFinite(v) && v > 0).sort((a, b) => a - b);
+  const zeroCount = values.filter((v) => v === 0).length;
+  const noDataCount = values.filter((v) => v === undefined || !Number.isFinite(v) || v < 0).length;
+  const allInt = positive.every(Number.isInteger);
+
+  let thresholds: number[] = [];
+  if (positive.length > 0) {
+    const raw = lowerBounds(positive, method, k, [...(opts.custom ?? [])].sort((a, b) => a - b));
+    // Integer data with fractional breaks (quantile, equal) would print "2.4–3"; round bounds up instead.
+    const rounded = allInt ? raw.map((b) => Math.ceil(b)) : raw;
+    thresholds = [...new Set(rounded)].sort((a, b) => a - b);
+    // Drop classes that no value reaches, except custom ones, which the user asked for explicitly.
+    if (method !== 'custom') thresholds = thresholds.filter((t, i) => i === 0 || positive.some((v) => v >= t && v < (thresholds[i + 1] ?? Infinity)));
+  }
+
+  const n = thresholds.length;
+  const bins: ClassBin[] = thresholds.map((from, i) => {
+    const next = thresholds[i + 1];
+    const inBin = positive.filter((v) => v >= from && (next === undefined || v < next));
+    const to = next === undefined ? positive[positive.length - 1]! : allInt ? next - 1 : next;
+    const color = toHex(interp(n === 1 ? 0.6 : 0.2 + (0.8 * i) / (n - 1)));
+    const label = next === undefined
+      ? from === to ? fmt(from) : `${fmt(from)}–${fmt(to)}`
+      : allInt ? (from === to ? fmt(from) : `${fmt(from)}–${fmt(to)}`) : `${fmt(from)}–<${fmt(next)}`;
+    return { from, to, count: inBin.length, color, label };
+  });
+
+  const areas = positive.length + zeroCount;
+  let warning: string | undefined;
+  if (method === 'quantile' && positive.length < 3 * k) {
+    warning = `只有 ${positive.length} 个非零区域，分位数分 ${k} 类时每类不足 3 个，边界不稳定`;
+  } else if (method === 'jenks' && positive.length < 4 * k) {
+    warning = `只有 ${positive.length} 个非零区域，自然断点需要更多区域，分类仅供参考`;
+  } else if (areas > 0 && areas < 2 * k) {
+    warning = `只有 ${areas} 个区域，分 ${k} 类意义有限`;
+  }
+
+  return {
+    method,
+    methodLabel: METHOD_LABELS[method],
+    thresholds,
+    bins,
+    zero: { count: zeroCount, color: ZERO_COLOR, label: '0' },
+    noData: { count: noDataCount, color: NO_DATA_COLOR, label: '无数据' },
+    ...(warning ? { warning } : {}),
+  };
+}
+
+/** Index of the class a value falls in: -1 = zero, -2 = no data. */
+export function classIndex(c: Classification, v: number | undefined): number {
+  if (v === undefined || !Number.isFinite(v) || v < 0) return -2;
+  if (v === 0) return -1;
+  let idx = 0;
+  for (let i = 0; i < c.thresholds.length; i++) if (v >= c.thresholds[i]!) idx = i;
+  return idx;
+}
+
+export function colorOf(c: Classification, v: number | undefined): string {
+  const i = classIndex(c, v);
+  if (i === -2) return c.noData.color;
+  if (i === -1) return c.zero.color;
+  return c.bins[i]?.color ?? c.noData.color;
+}
+
+/** One line for the legend: method and thresholds, e.g. "取整间隔：1 | 2 | 4 | 6". */
+export function describe(c: Classification): string {
+  return `${c.methodLabel}：${c.thresholds.length ? c.thresholds.map(fmt).join(' | ') : '无正值'}`;
+}

@@ -1,0 +1,70 @@
+// The embedded, offline map style: only GeoJSON sources built from the bundled geography, no tiles, no glyphs,
+// no sprite — so the map renders with no network at all. Labels are NOT symbol layers (those need a glyphs URL);
+// the app draws them with deck.gl's TextLayer, which rasterises with the page's own CJK fonts.
+import type { ExpressionSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
+import type { MapGeography } from './geo.ts';
+import { NO_DATA_COLOR } from '../classify/index.ts';
+
+export const PALETTE = {
+  background: '#dfe7ea',
+  neighbourFill: '#f1efe9',
+  neighbourLine: '#9aa3a8',
+  countyLine: '#ffffff',
+  cityLine: '#2f3a40',
+} as const;
+
+/** Layer ids the app addresses (toggles, hover). */
+export const LAYERS = {
+  countyFill: 'county-fill',
+  countyLine: 'county-line',
+  countyHover: 'county-hover',
+  cityLine: 'city-line',
+  neighbourFill: 'neighbour-fill',
+  neighbourLine: 'neighbour-line',
+} as const;
+
+export function buildStyle(geo: MapGeography): StyleSpecification {
+  return {
+    version: 8,
+    name: '绵阳产业政策地图（离线）',
+    sources: {
+      neighbours: { type: 'geojson', data: geo.neighbours },
+      // promoteId makes the county code the feature id, so hover can use feature-state without numeric ids.
+      counties: { type: 'geojson', data: geo.counties, promoteId: 'code' },
+      city: { type: 'geojson', data: geo.city },
+    },
+    layers: [
+      { id: 'background', type: 'background', paint: { 'background-color': PALETTE.background } },
+      { id: LAYERS.neighbourFill, type: 'fill', source: 'neighbours', paint: { 'fill-color': PALETTE.neighbourFill } },
+      {
+        id: LAYERS.neighbourLine,
+        type: 'line',
+        source: 'neighbours',
+        paint: { 'line-color': PALETTE.neighbourLine, 'line-width': 0.8, 'line-dasharray': [3, 2] },
+      },
+      { id: LAYERS.countyFill, type: 'fill', source: 'counties', paint: { 'fill-color': NO_DATA_COLOR, 'fill-opacity': 0.92 } },
+      {
+        id: LAYERS.countyHover,
+        type: 'line',
+        source: 'counties',
+        paint: {
+          'line-color': '#e6550d',
+          'line-width': ['case', ['boolean', ['feature-state', 'hover'], false], 3, 0],
+        },
+      },
+      { id: LAYERS.countyLine, type: 'line', source: 'counties', paint: { 'line-color': PALETTE.countyLine, 'line-width': 1.4 } },
+      { id: LAYERS.cityLine, type: 'line', source: 'city', paint: { 'line-color': PALETTE.cityLine, 'line-width': 2.2 } },
+    ],
+  };
+}
+
+/**
+ * Data-driven fill colour: a match on the county code. Rebuilt on every view change (9 entries) and applied
+ * with setPaintProperty — one call, no per-feature state to keep in sync.
+ */
+export function fillColorExpression(colors: Readonly<Record<string, string>>, fallback: string = NO_DATA_COLOR): ExpressionSpecification | string {
+  const codes = Object.keys(colors).sort();
+  if (codes.length === 0) return fallback;
+  const pairs = codes.flatMap((code) => [code, colors[code]!]);
+  return ['match', ['get', 'code'], ...pairs, fallback] as unknown as ExpressionSpecification;
+}

@@ -1,0 +1,26 @@
+import { mount } from 'svelte';
+import { setWorkerUrl } from 'maplibre-gl';
+// maplibre-gl 6 is ESM-only and spawns its worker from a separate module; vite must emit it as its own asset.
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import './app/app.css';
+import App from './app/App.svelte';
+import { AppState } from './app/state.svelte.ts';
+
+setWorkerUrl(workerUrl);
+
+const target = document.getElementById('app')!;
+const app = new AppState();
+window.__appState = () => app.snapshot();
+window.__mapReady = false;
+
+// Errors outside the components (worker, async data) land in the page's error banner, never a blank page.
+window.addEventListener('error', (e) => app.fail(`运行错误：${e.message}`));
+window.addEventListener('unhandledrejection', (e) => app.fail(`运行错误：${e.reason instanceof Error ? e.reason.message : String(e.reason)}`));
+
+try {
+  mount(App, { target, props: { app } });
+  void app.load();
+} catch (e) {
+  target.textContent = `页面初始化失败：${e instanceof Error ? e.message : String(e)}`;
+}

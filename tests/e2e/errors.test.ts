@@ -1,0 +1,40 @@
+// Failure states: no WebGL, and a data file that cannot be loaded, each show a message instead of a blank page.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { shot, startHarness, type Harness } from './harness.ts';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+}, 120_000);
+afterAll(async () => {
+  await h?.close();
+});
+
+describe('error states', () => {
+  it('without WebGL the page says so', async () => {
+    const page = await h.browser.newPage();
+    await page.addInitScript(() => {
+      const orig = HTMLCanvasElement.prototype.getContext;
+      // @ts-expect-error -- deliberately narrowing the overloads: every WebGL request fails, 2D still works.
+      HTMLCanvasElement.prototype.getContext = function (type: string, ...rest: unknown[]) {
+        return /webgl/.test(type) ? null : orig.call(this, type as '2d', ...(rest as []));
+      };
+    });
+    await page.goto(h.url);
+    const banner = page.getByTestId('error');
+    await banner.waitFor({ timeout: 30_000 });
+    expect(await banner.innerText()).toMatch(/^无法创建地图（WebGL 不可用？）：/);
+    await page.close();
+  });
+
+  it('a data file that fails to load shows the data error', async () => {
+    const page = h.page;
+    await page.route(/\/data\/records\.json/, (r) => r.abort());
+    await page.goto(h.url);
+    const banner = page.getByTestId('error');
+    await banner.waitFor({ timeout: 30_000 });
+    expect(await banner.innerText()).toMatch(/^数据加载失败：/);
+    await shot(page, 'error-data');
+    expect(h.external).toEqual([]);
+  });
+});

@@ -1,0 +1,140 @@
+// E2E harness: a vite dev server on a free 127.0.0.1 port + Debian's Chromium through playwright-core.
+// Chromium must exist: a missing browser FAILS the run with a clear message (never skipped).
+import { existsSync, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { createServer, type ViteDevServer } from 'vite';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const RESULTS = resolve(ROOT, 'test-results');
+export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+export interface Harness {
+  server: ViteDevServer;
+  browser: Browser;
+  page: Page;
+  url: string;
+  /** Every request to a host other than 127.0.0.1/localhost (aborted). Must stay empty. */
+  external: string[];
+  /** console.error messages and uncaught page errors. */
+  errors: string[];
+  close(): Promise<void>;
+}
+
+export async function startHarness(opts: { path?: string; viewport?: { width: number; height: number } } = {}): Promise<Harness> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium not found at ${CHROMIUM}: install it with "apt-get install chromium" (or run npm test, whose pretest does) — e2e tests cannot run without it.`);
+  }
+  mkdirSync(RESULTS, { recursive: true });
+  const server = await createServer({
+    root: ROOT,
+    configFile: resolve(ROOT, 'vite.config.ts'),
+    logLevel: 'error',
+    clearScreen: false,
+    server: { host: '127.0.0.1', port: 0, strictPort: false, hmr: false, watch: null },
+  });
+  await server.listen();
+  const addr = server.httpServer?.address();
+  if (!addr || typeof addr === 'string') throw new Error('vite did not report a TCP address');
+  const url = `http://127.0.0.1:${addr.port}${opts.path ?? '/'}`;
+
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--enable-unsafe-swiftshader', '--use-angle=swiftshader', '--no-sandbox', '--disable-background-networking'],
+  });
+  const page = await browser.newPage({ viewport: opts.viewport ?? { width: 1200, height: 800 }, deviceScaleFactor: 1 });
+  const external: string[] = [];
+  const errors: string[] = [];
+  await page.route('**', (route) => {
+    const u = new URL(route.request().url());
+    const local = (u.hostname === '127.0.0.1' || u.hostname === 'localhost') || u.protocol === 'data:' || u.protocol === 'blob:';
+    if (local) return route.continue();
+    external.push(route.request().url());
+    return route.abort();
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  return {
+    server,
+    browser,
+    page,
+    url,
+    external,
+    errors,
+    async close() {
+      await browser.close().catch(() => {});
+      await server.close();
+    },
+  };
+}
+
+/** Waits for window.__mapReady; on timeout reports what the page shows instead (error banner text). */
+export async function waitForMap(page: Page, timeoutMs = 60_000): Promise<void> {
+  try {
+    await page.waitForFunction(() => window.__mapReady === true, undefined, { timeout: timeoutMs, polling: 200 });
+  } catch (e) {
+    const banner = await page.locator('[data-testid=error]').textContent().catch(() => null);
+    throw new Error(`map never became ready${banner ? `; page shows: ${banner}` : ''} (${(e as Error).message.split('\n')[0]})`);
+  }
+}
+
+/** Waits until two animation frames have passed, so deck.gl's own loop has drawn the latest props. */
+export async function settle(page: Page, ms = 400): Promise<void> {
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await page.waitForTimeout(ms);
+}
+
+export interface Shot {
+  png: Buffer;
+  name: string;
+}
+
+/** Screenshot of the map area, saved to test-results/<name>.png for a human to look at. */
+export async function shot(page: Page, name: string): Promise<Shot> {
+  const box = await page.locator('[data-testid=map]').boundingBox();
+  if (!box) throw new Error('map element has no box');
+  const png = await page.screenshot({ path: resolve(RESULTS, `${name}.png`), clip: box });
+  return { png, name };
+}
+
+/**
+ * Pixel statistics computed inside the page (the browser decodes the PNG; no image library needed in Node):
+ * number of distinct colours (quantised to 4 bits per channel, counted when ≥ 0.2 % of the pixels) and, with a
+ * second image, the number of pixels that differ by more than 24 in any channel.
+ */
+export async function pixelStats(page: Page, a: Shot, b?: Shot): Promise<{ distinct: number; pixels: number; differing: number }> {
+  // Kept as source text: transpilers may wrap named inner functions in helpers (__name) that do not exist in the page.
+  const arg = JSON.stringify([a.png.toString('base64'), b?.png.toString('base64') ?? null]);
+  return page.evaluate(`(${PIXEL_STATS_SRC})(${arg})`) as Promise<{ distinct: number; pixels: number; differing: number }>;
+}
+
+const PIXEL_STATS_SRC = `async function (args) {
+  var ia = args[0], ib = args[1];
+  async function decode(b64) {
+    var blob = await (await fetch('data:image/png;base64,' + b64)).blob();
+    var bmp = await createImageBitmap(blob);
+    var c = new OffscreenCanvas(bmp.width, bmp.height);
+    var ctx = c.getContext('2d');
+    ctx.drawImage(bmp, 0, 0);
+    return ctx.getImageData(0, 0, bmp.width, bmp.height).data;
+  }
+  var da = await decode(ia);
+  var hist = new Map();
+  for (var i = 0; i < da.length; i += 4) {
+    var key = ((da[i] >> 4) << 8) | ((da[i + 1] >> 4) << 4) | (da[i + 2] >> 4);
+    hist.set(key, (hist.get(key) || 0) + 1);
+  }
+  var pixels = da.length / 4;
+  var distinct = 0;
+  hist.forEach(function (n) { if (n >= pixels * 0.002) distinct++; });
+  var differing = 0;
+  if (ib) {
+    var db = await decode(ib);
+    for (var j = 0; j < Math.min(da.length, db.length); j += 4) {
+      if (Math.abs(da[j] - db[j]) > 24 || Math.abs(da[j + 1] - db[j + 1]) > 24 || Math.abs(da[j + 2] - db[j + 2]) > 24) differing++;
+    }
+  }
+  return { distinct: distinct, pixels: pixels, differing: differing };
+}`;

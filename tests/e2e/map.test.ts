@@ -1,0 +1,104 @@
+// The map in a real browser: renders offline, choropleth reacts to the list picker, layers toggle, CJK labels draw.
+// One browser and one page load for all the checks of this file (keeps the e2e run short).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { ListMeta } from '../../src/lib/types.ts';
+import { pixelStats, ROOT, settle, shot, startHarness, waitForMap, type Harness } from './harness.ts';
+
+let h: Harness;
+const state = () => h.page.evaluate(() => window.__appState());
+const legendText = () => h.page.locator('[data-testid=legend]').innerText();
+
+beforeAll(async () => {
+  h = await startHarness();
+  await h.page.goto(h.url);
+  await waitForMap(h.page);
+  await settle(h.page, 800);
+}, 120_000);
+
+afterAll(async () => {
+  await h?.close();
+});
+
+describe('map page', () => {
+  it('renders the choropleth with several distinct colours and a legend that states its rule', async () => {
+    const s = await shot(h.page, 'map-all-lists');
+    const stats = await pixelStats(h.page, s);
+    expect(stats.distinct).toBeGreaterThanOrEqual(6);
+    const st = await state();
+    expect(st.error).toBeNull();
+    expect(st.selection).toBe('all');
+    expect(Object.keys(st.countyColors)).toHaveLength(9);
+    // At least three different county colours: the counts differ across the nine counties.
+    expect(new Set(Object.values(st.countyColors)).size).toBeGreaterThanOrEqual(3);
+    const text = await legendText();
+    expect(text).toContain('按入选次数计数');
+    expect(text).toContain('园区并入所在区县');
+    expect(text).toMatch(/名单日期：\d{4}-\d{2}-\d{2}/);
+    expect(text).toContain('取整间隔：');
+    expect(st.legend.at(-1)!.label).toBe('无数据');
+  });
+
+  it('draws the Chinese county labels (labels off → pixels change around the label points)', async () => {
+    const on = await shot(h.page, 'labels-on');
+    await h.page.getByTestId('layer-labels').uncheck();
+    await settle(h.page);
+    const off = await shot(h.page, 'labels-off');
+    await h.page.getByTestId('layer-labels').check();
+    await settle(h.page);
+    const { differing } = await pixelStats(h.page, on, off);
+    // Nine two-line labels of 14-px CJK text: thousands of pixels.
+    expect(differing).toBeGreaterThan(1500);
+  });
+
+  it('selecting another list changes the choropleth colours and the legend text', async () => {
+    const before = await state();
+    const beforeShot = await shot(h.page, 'before-list-change');
+    const beforeText = await legendText();
+    const lists = JSON.parse(readFileSync(resolve(ROOT, 'data/lists.json'), 'utf8')) as ListMeta[];
+    const pick = lists.find((l) => l.id === 'green-factory') ?? lists.find((l) => l.hasLocation)!;
+    await h.page.getByTestId('list-picker').selectOption(`list:${pick.id}`);
+    await settle(h.page, 800);
+    const after = await state();
+    expect(after.selection).toBe(`list:${pick.id}`);
+    expect(after.title).toBe(pick.name);
+    expect(after.countyColors).not.toEqual(before.countyColors);
+    expect(await legendText()).not.toBe(beforeText);
+    expect(await legendText()).toContain(`名单日期：${pick.asOf}`);
+    const afterShot = await shot(h.page, `list-${pick.id}`);
+    expect((await pixelStats(h.page, beforeShot, afterShot)).differing).toBeGreaterThan(5000);
+    await h.page.getByTestId('list-picker').selectOption('all');
+    await settle(h.page, 800);
+  });
+
+  it('toggling the bubble and green-park layers changes pixels', async () => {
+    const base = await shot(h.page, 'layers-all-on');
+    await h.page.getByTestId('layer-bubbles').uncheck();
+    await settle(h.page);
+    const noBubbles = await shot(h.page, 'layers-no-bubbles');
+    await h.page.getByTestId('layer-parks').uncheck();
+    await settle(h.page);
+    const noParks = await shot(h.page, 'layers-no-bubbles-no-parks');
+    expect((await pixelStats(h.page, base, noBubbles)).differing).toBeGreaterThan(500);
+    expect((await pixelStats(h.page, noBubbles, noParks)).differing).toBeGreaterThan(300);
+    await h.page.getByTestId('layer-bubbles').check();
+    await h.page.getByTestId('layer-parks').check();
+    await settle(h.page);
+    expect((await state()).layers).toEqual({ choropleth: true, labels: true, parks: true, bubbles: true });
+  });
+
+  it('unit mode draws parks as their own circles and says so', async () => {
+    const county = await shot(h.page, 'mode-county');
+    await h.page.getByTestId('by-unit').check();
+    await settle(h.page, 800);
+    const unit = await shot(h.page, 'mode-unit');
+    expect((await state()).rule).toBe('按入选次数计数（同一企业入选多份名单计多次）；园区单独显示，不再计入所在区县');
+    expect((await pixelStats(h.page, county, unit)).differing).toBeGreaterThan(300);
+  });
+
+  it('made no request outside 127.0.0.1 and logged no console errors', () => {
+    expect(h.external).toEqual([]);
+    expect(h.errors).toEqual([]);
+  });
+});
