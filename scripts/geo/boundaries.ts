@@ -52,7 +52,11 @@ function loadWgs84(stem: string): FeatureCollection<Polygon | MultiPolygon> {
   const raw = JSON.parse(readFileSync(join(SHAPE_DIR, `${stem}.geojson`), 'utf8')) as FeatureCollection<
     Polygon | MultiPolygon
   >;
-  return gcoord.transform(raw, gcoord.GCJ02, gcoord.WGS84) as FeatureCollection<Polygon | MultiPolygon>;
+  // gcoord declares its own GeoJSON types, structurally the same as @types/geojson's.
+  type GcoordInput = Parameters<typeof gcoord.transform>[0];
+  return gcoord.transform(raw as unknown as GcoordInput, gcoord.GCJ02, gcoord.WGS84) as unknown as FeatureCollection<
+    Polygon | MultiPolygon
+  >;
 }
 
 const round5 = (n: number): number => Math.round(n * 1e5) / 1e5;

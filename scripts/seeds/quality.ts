@@ -106,7 +106,8 @@ export function extract(seed: SeedText = loadSeed('000')): Extracted {
       kind: 'park', name: m[2]!, namePrinted: m[2]!, location: m[2]!, locationPrinted: m[2]!, extra: { 区域品牌: m[1]! },
     }));
   }
-  if (records.length !== 12) throw new Error(`质量品牌 表5: ${records.length - 2} rows, expected 10`);
+  const brandRows = records.filter((r) => r.list === 'regional-brand').length;
+  if (brandRows !== 10) throw new Error(`质量品牌 表5: ${brandRows} rows, expected 10`);
 
   const base = { plan: PLAN, planName: '质量品牌', doc: seed.doc, asOf: DOC000_AS_OF };
   const lists = [

@@ -22,6 +22,13 @@ describe('服务化 lists', () => {
     for (const l of out.lists) expect(rows(l.id).map((r) => r.row)).toEqual(Array.from({ length: l.rows }, (_, i) => i + 1));
   });
 
+  it('throws when a printed row number is missing or out of sequence', () => {
+    const lines = [...seed.lines];
+    expect(lines[2290 - 1]).toBe('7');
+    lines[2290 - 1] = '8';
+    expect(() => extract({ ...seed, lines })).toThrow('服务化 表3: printed row 8 at line 2290, expected row 7');
+  });
+
   it('reads a wrapped 表3 row field by field with provenance', () => {
     expect(rec('design-center:1')).toEqual({
       id: 'design-center:1', list: 'design-center', doc: '000_4ee7436a9fd2bc04.txt', docTitle: '绵府办发〔2019〕5号',

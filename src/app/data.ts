@@ -71,6 +71,15 @@ async function placeAll(records: SeedRecord[], counties: County[], parks: Park[]
     };
   };
 
+  const geoLoader = geocodeMod['../lib/geocode/index.ts'];
+  const geocode = geoLoader ? (await geoLoader()).geocode : undefined;
+  // Park lists (green-park) have no location column: the row names the park itself, so its name places it.
+  const byOwnName = (p: Placed): Placed => {
+    if (p.countyCode || p.record.kind !== 'park' || !geocode) return p;
+    const g = geocode(p.record.name);
+    return g.status === 'resolved' ? toPlaced(p.record, p.key, g.park ?? g.county, g.countyCode, 'printed', '按园区名称定位') : p;
+  };
+
   const regLoader = registryMod['../lib/registry/index.ts'];
   if (regLoader) {
     try {
@@ -78,18 +87,16 @@ async function placeAll(records: SeedRecord[], counties: County[], parks: Park[]
       const placed = records.map((r) => {
         const loc = reg.resolveLocation(r);
         const key = reg.keyOf ? reg.keyOf(r) : r.name;
-        return toPlaced(r, key, loc.unit, loc.countyCode, loc.source ?? 'printed', loc.conflict ? '属地有冲突' : undefined);
+        return byOwnName(toPlaced(r, key, loc.unit, loc.countyCode, loc.source ?? 'printed', loc.conflict ? '属地有冲突' : undefined));
       });
       return { placed, placement: '企业名录（含借用属地）' };
     } catch (e) {
       console.warn('registry failed, falling back to the geocoder', e);
     }
   }
-  const geoLoader = geocodeMod['../lib/geocode/index.ts'];
-  if (geoLoader) {
-    const { geocode } = await geoLoader();
+  if (geocode) {
     const placed = records.map((r) => {
-      if (!r.location) return toPlaced(r, r.name, undefined, undefined, 'none');
+      if (!r.location) return byOwnName(toPlaced(r, r.name, undefined, undefined, 'none'));
       const g = geocode(r.location);
       return g.status === 'resolved' ? toPlaced(r, r.name, g.park ?? g.county, g.countyCode, 'printed') : toPlaced(r, r.name, undefined, undefined, 'none', `${r.location}：${g.note}`);
     });

@@ -4,7 +4,7 @@ import { shot, startHarness, type Harness } from './harness.ts';
 
 let h: Harness;
 beforeAll(async () => {
-  h = await startHarness();
+  h = await startHarness('errors');
 }, 120_000);
 afterAll(async () => {
   await h?.close();
@@ -29,7 +29,8 @@ describe('error states', () => {
 
   it('a data file that fails to load shows the data error', async () => {
     const page = h.page;
-    await page.route(/\/data\/records\.json/, (r) => r.abort());
+    // Dev serves data/records.json; the build bundles it as a records-<hash>.js chunk.
+    await page.route(/\/(data\/)?records[^/]*\.(json|js)/, (r) => r.abort());
     await page.goto(h.url);
     const banner = page.getByTestId('error');
     await banner.waitFor({ timeout: 30_000 });

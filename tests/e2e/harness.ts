@@ -1,8 +1,10 @@
-// E2E harness: a vite dev server on a free 127.0.0.1 port + Debian's Chromium through playwright-core.
+// E2E harness: a production build served by `vite preview` on a free 127.0.0.1 port + Debian's Chromium through
+// playwright-core. Build + preview rather than the dev server: no dependency optimiser racing between test files
+// (it rewrites node_modules/.vite and reloads the page mid-test), and it tests what is shipped.
 // Chromium must exist: a missing browser FAILS the run with a clear message (never skipped).
 import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { createServer, type ViteDevServer } from 'vite';
+import { build, preview, type PreviewServer } from 'vite';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -10,7 +12,7 @@ export const RESULTS = resolve(ROOT, 'test-results');
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 export interface Harness {
-  server: ViteDevServer;
+  server: PreviewServer;
   browser: Browser;
   page: Page;
   url: string;
@@ -21,21 +23,18 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(opts: { path?: string; viewport?: { width: number; height: number } } = {}): Promise<Harness> {
+/** name: a per-test-file id, so parallel files build into different directories. */
+export async function startHarness(name: string, opts: { path?: string; viewport?: { width: number; height: number } } = {}): Promise<Harness> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`Chromium not found at ${CHROMIUM}: install it with "apt-get install chromium" (or run npm test, whose pretest does) — e2e tests cannot run without it.`);
   }
   mkdirSync(RESULTS, { recursive: true });
-  const server = await createServer({
-    root: ROOT,
-    configFile: resolve(ROOT, 'vite.config.ts'),
-    logLevel: 'error',
-    clearScreen: false,
-    server: { host: '127.0.0.1', port: 0, strictPort: false, hmr: false, watch: null },
-  });
-  await server.listen();
-  const addr = server.httpServer?.address();
-  if (!addr || typeof addr === 'string') throw new Error('vite did not report a TCP address');
+  const outDir = resolve(RESULTS, `dist-${name}`);
+  const configFile = resolve(ROOT, 'vite.config.ts');
+  await build({ root: ROOT, configFile, logLevel: 'error', build: { outDir, emptyOutDir: true } });
+  const server = await preview({ root: ROOT, configFile, logLevel: 'error', build: { outDir }, preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false } });
+  const addr = server.httpServer.address();
+  if (!addr || typeof addr === 'string') throw new Error('vite preview did not report a TCP address');
   const url = `http://127.0.0.1:${addr.port}${opts.path ?? '/'}`;
 
   const browser = await chromium.launch({

@@ -11,7 +11,7 @@ const state = () => h.page.evaluate(() => window.__appState());
 const legendText = () => h.page.locator('[data-testid=legend]').innerText();
 
 beforeAll(async () => {
-  h = await startHarness();
+  h = await startHarness('map');
   await h.page.goto(h.url);
   await waitForMap(h.page);
   await settle(h.page, 800);

@@ -1,5 +1,5 @@
 // The name index the scanner walks: every name or alias of a Mianyang county, park or town, the city's own
-// names, neutral names (四川), and names of places outside Mianyang, bucketed by first character.
+// names, neutral names (四川), and names of places outside Mianyang, bucketed by their first two characters.
 import type { County, Park } from '../types.ts';
 import { normalizeText } from './normalize.ts';
 
@@ -40,7 +40,8 @@ export interface Entry {
 }
 
 export interface NameIndex {
-  byFirst: Map<string, Entry[]>;
+  /** Entries by their first two characters (every name has at least two), longest first within a bucket. */
+  byPrefix: Map<string, Entry[]>;
   countyByCode: Map<string, County>;
   parkByName: Map<string, Park>;
   townByName: Map<string, TownEntry>;
@@ -63,7 +64,7 @@ export function buildIndex(g: Gazetteer): NameIndex {
       e = { key, targets: [], short: false };
       entries.set(key, e);
     }
-    const dup = e.targets.some((x) => x.kind === t.kind && x.name === t.name);
+    const dup = e.targets.some((x) => x.kind === t.kind && x.name === t.name && x.countyCode === t.countyCode);
     // A Mianyang meaning always beats an outside one of the same spelling.
     if (!dup && !(t.kind === 'outside' && e.targets.length)) e.targets.push(t);
   };
@@ -90,19 +91,20 @@ export function buildIndex(g: Gazetteer): NameIndex {
   for (const n of NEUTRAL_NAMES) add(n, { kind: 'neutral', name: n, exact: true });
   for (const n of g.outside) add(n, { kind: 'outside', name: n, exact: true });
 
-  const byFirst = new Map<string, Entry[]>();
+  const byPrefix = new Map<string, Entry[]>();
   for (const e of entries.values()) {
     const local = e.targets.some((t) => t.kind === 'county' || t.kind === 'park' || t.kind === 'town');
     e.short = local && e.key.length === 2 && !ADMIN_SUFFIX.test(e.key);
-    const first = e.key[0]!;
-    const list = byFirst.get(first) ?? [];
+    if (e.key.length < 2) throw new Error(`name too short to index: ${e.key}`);
+    const prefix = e.key.slice(0, 2);
+    const list = byPrefix.get(prefix) ?? [];
     list.push(e);
-    byFirst.set(first, list);
+    byPrefix.set(prefix, list);
   }
   // Longest first, so the first hit at a position is the longest (江油关镇 before 江油).
-  for (const list of byFirst.values()) list.sort((a, b) => b.key.length - a.key.length || (a.key < b.key ? -1 : 1));
+  for (const list of byPrefix.values()) list.sort((a, b) => b.key.length - a.key.length || (a.key < b.key ? -1 : 1));
   return {
-    byFirst,
+    byPrefix,
     countyByCode,
     parkByName: new Map(g.parks.map((p) => [p.name, p])),
     townByName: new Map(g.towns.map((t) => [t.name, t])),

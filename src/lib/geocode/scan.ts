@@ -18,7 +18,7 @@ const NUMERAL_BEFORE = '〇零一二两三四五六七八九十百千万几第�
 const ROAD_AFTER = ['路', '街', '巷', '大道', '道'];
 
 function entryAt(index: NameIndex, text: string, at: number): boolean {
-  const list = index.byFirst.get(text[at] ?? '');
+  const list = index.byPrefix.get(text.slice(at, at + 2));
   return !!list && list.some((e) => text.startsWith(e.key, at));
 }
 
@@ -42,7 +42,7 @@ export function scan(index: NameIndex, text: string): Hit[] {
   let prevEnd = -1;
   let i = 0;
   while (i < text.length) {
-    const list = index.byFirst.get(text[i]!);
+    const list = index.byPrefix.get(text.slice(i, i + 2));
     let found: Entry | undefined;
     if (list) {
       for (const e of list) {

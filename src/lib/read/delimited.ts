@@ -29,26 +29,54 @@ export function detectDelimiter(text: string, fileName = ''): string {
 
 const PAPA_PROBLEMS: Record<string, string> = {
   MissingQuotes: 'unterminated quoted field: the rest of the file ran into this row',
+  UndetectableDelimiter: 'delimiter not detected',
   InvalidQuotes: 'malformed quotes',
 };
 
+/** Bound on stray-quote recoveries, each of which re-parses the rest of the file. */
+const MAX_RECOVERIES = 100;
+
+/**
+ * Parse every row, with the 1-based line each starts on. A stray opening quote makes the parser swallow the rest
+ * of the file into one cell; instead, that row's first line is re-read without quote handling (and flagged) and
+ * parsing resumes on the next line, so the rows after it are still rows.
+ */
 export function parseDelimited(text: string, fileName = ''): { rows: RawRow[]; delimiter: string } {
   const delimiter = detectDelimiter(text, fileName);
   const nl = text.includes('\n') ? '\n' : '\r';
   const rows: RawRow[] = [];
-  let cursor = 0;
+  let offset = 0;
   let line = 1;
-  Papa.parse<string[]>(text, {
-    delimiter,
-    step: (r) => {
-      const row: RawRow = { line, cells: r.data };
-      const codes = [...new Set(r.errors.map((e) => PAPA_PROBLEMS[e.code] ?? e.message))];
-      if (codes.length) row.problem = codes.join('; ');
-      const next = r.meta.cursor;
-      for (let i = text.indexOf(nl, cursor); i >= 0 && i < next; i = text.indexOf(nl, i + 1)) line++;
-      cursor = next;
-      rows.push(row);
-    },
-  });
+  for (let recoveries = 0; offset < text.length || rows.length === 0; recoveries++) {
+    const rest = offset === 0 ? text : text.slice(offset);
+    let cursor = 0;
+    let broken: { at: number; line: number } | undefined;
+    Papa.parse<string[]>(rest, {
+      delimiter,
+      step: (r, parser) => {
+        const codes = r.errors.map((e) => e.code as string);
+        if (codes.includes('MissingQuotes') && recoveries < MAX_RECOVERIES) {
+          broken = { at: cursor, line };
+          parser.abort();
+          return;
+        }
+        const row: RawRow = { line, cells: r.data };
+        const problems = [...new Set(codes.map((c) => PAPA_PROBLEMS[c] ?? c))];
+        if (problems.length) row.problem = problems.join('; ');
+        const next = r.meta.cursor;
+        for (let i = rest.indexOf(nl, cursor); i >= 0 && i < next; i = rest.indexOf(nl, i + 1)) line++;
+        cursor = next;
+        rows.push(row);
+      },
+    });
+    if (!broken) break;
+    const from = offset + broken.at;
+    const eol = text.indexOf(nl, from);
+    const end = eol < 0 ? text.length : eol;
+    const first = Papa.parse<string[]>(text.slice(from, end).replace(/\r$/, ''), { delimiter, quoteChar: '\0' }).data[0] ?? [''];
+    rows.push({ line: broken.line, cells: first, problem: 'unterminated quote: this line was read without quote handling' });
+    line = broken.line + 1;
+    offset = eol < 0 ? text.length : eol + 1;
+  }
   return { rows, delimiter };
 }

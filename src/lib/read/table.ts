@@ -88,7 +88,9 @@ export function buildTable(raw: RawRow[], base: TableBase, opts: BuildOptions): 
     const problems: string[] = [];
     if (r.problem) problems.push(r.problem);
     let cells = r.cells;
-    if (isBlank(cells)) problems.push('empty row');
+    if (isBlank(cells)) {
+      if (!problems.length) problems.push('empty row');
+    }
     else if (cells.length > width) problems.push(`long row: ${cells.length} cells for ${width} columns`);
     else if (cells.length < width && opts.flagShort) problems.push(`short row: ${cells.length} of ${width} cells`);
     if (cells.length < width) cells = cells.concat(Array<string>(width - cells.length).fill(''));
