@@ -2,14 +2,13 @@
 // Zero is its own class (a county with no designations is a finding, not a gap) and "no data" is another,
 // so the positive classes only ever hold values > 0. Pure: runs in Node tests and in the browser alike.
 import { ckmeans, quantileSorted } from 'simple-statistics';
-import { scaleLinear } from 'd3-scale';
 import { interpolateBlues, interpolateViridis, interpolateYlGnBu } from 'd3-scale-chromatic';
 
 export type Method = 'nice' | 'quantile' | 'equal' | 'jenks' | 'custom';
 export type Scheme = 'YlGnBu' | 'Blues' | 'viridis';
 
 export const METHOD_LABELS: Record<Method, string> = {
-  nice: '取整间隔',
+  nice: '取整自然断点',
   quantile: '分位数',
   equal: '等间距',
   jenks: '自然断点 (ckmeans)',
@@ -93,15 +92,21 @@ function lowerBounds(sorted: number[], method: Method, k: number, custom: number
     case 'custom':
       return [min, ...custom.filter((c) => c > min && c <= max)];
     case 'nice': {
-      // Round ticks (1, 2, 5 × 10ⁿ) over [0, max]; ask for fewer ticks until they give at most k classes.
-      for (let m = k; m >= 1; m--) {
-        const ticks = scaleLinear().domain([0, max]).ticks(m);
-        const b = [min, ...ticks.filter((t) => t > min && t <= max)];
-        if (new Set(b).size <= k) return b;
-      }
-      return [min];
+      // Natural breaks, each rounded DOWN to a round number (1, 2, 2.5, 5 × 10ⁿ): the classes follow the data's
+      // clusters (these counts are skewed: one county often holds half of a list) but read like a human made them.
+      const natural = lowerBounds(sorted, 'jenks', k, custom);
+      return [min, ...natural.slice(1).map(niceFloor)];
     }
   }
+}
+
+/** Largest 1, 2, 2.5, 5 × 10ⁿ at or below v (v ≥ 1); integers stay integers. */
+export function niceFloor(v: number): number {
+  if (v <= 0) return v;
+  const e = 10 ** Math.floor(Math.log10(v));
+  const m = [5, 2.5, 2, 1].find((x) => x * e <= v)!;
+  const r = m * e;
+  return Number.isInteger(v) && !Number.isInteger(r) ? Math.floor(r) : r;
 }
 
 /** Classify values (undefined = no data). Bins are never empty unless the method is 'custom'. */

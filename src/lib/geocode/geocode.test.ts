@@ -171,6 +171,9 @@ describe('outside Mianyang is unresolved with the place named', () => {
     });
     expect(geocode('德阳市旌阳区').note).toBe('outside Mianyang: 德阳市、旌阳区');
     expect(geocode('苏州工业园区').note).toBe('outside Mianyang: 苏州工业园区');
+    expect(geocode('中国重汽集团济南卡车股份有限公司绵阳分公司').note).toBe(
+      'outside Mianyang: 济南 (also names 绵阳市, but no county or park)',
+    );
   });
 
   it('flags a Mianyang place named next to an outside one as ambiguous', () => {

@@ -69,7 +69,11 @@ export function resolve(index: NameIndex, hits: Hit[]): GeoResult {
   }
 
   if (local.length === 0) {
-    if (outside.length) return { status: 'unresolved', confidence: { rule: 'outside', score: 0 }, note: `outside Mianyang: ${uniq(outside).join('、')}` };
+    if (outside.length) {
+      // e.g. "…济南卡车…绵阳分公司": the city alone cannot place the row, so the outside place is what is reported.
+      const also = city ? ' (also names 绵阳市, but no county or park)' : '';
+      return { status: 'unresolved', confidence: { rule: 'outside', score: 0 }, note: `outside Mianyang: ${uniq(outside).join('、')}${also}` };
+    }
     if (city) return { status: 'unresolved', confidence: { rule: 'city-only', score: 0 }, note: 'names only the city (绵阳市), not a county or park' };
     return { status: 'unresolved', confidence: { rule: 'none', score: 0 }, note: 'no Mianyang place name found' };
   }

@@ -1,0 +1,113 @@
+// npm run bench: measures, prints a table, writes bench/results.json, exits non-zero when a budget is missed.
+// Figures that are compared (import vs PapaParse alone, app vs bare maplibre page) are measured side by side in
+// the same run, so their ratio is stable even when the machine is noisy. Not part of npm test.
+import { execSync } from 'node:child_process';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpus, totalmem, platform, release } from 'node:os';
+import { resolve } from 'node:path';
+import { build } from 'vite';
+import { measureBundle } from './bundle.ts';
+import { measurePages, median } from './browser.ts';
+import { serveStatic } from './static-server.ts';
+import { measureData } from './data.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+
+export interface Figure {
+  key: string;
+  value: number;
+  unit: string;
+  note?: string;
+}
+
+interface Budget {
+  min?: number;
+  max?: number;
+  unit: string;
+}
+
+const figures: Figure[] = [];
+const add = (key: string, value: number, unit: string, note?: string) => figures.push({ key, value: Math.round(value * 100) / 100, unit, ...(note ? { note } : {}) });
+
+async function buildAll(): Promise<{ appDist: string; bareDist: string }> {
+  const appDist = resolve(ROOT, 'dist');
+  const bareDist = resolve(ROOT, 'bench/.bare-dist');
+  await build({ root: ROOT, configFile: resolve(ROOT, 'vite.config.ts'), logLevel: 'warn', build: { outDir: appDist, emptyOutDir: true } });
+  await build({ root: resolve(ROOT, 'bench/bare'), configFile: false, base: './', logLevel: 'warn', build: { outDir: bareDist, emptyOutDir: true } });
+  return { appDist, bareDist };
+}
+
+async function main(): Promise<void> {
+  const only = process.argv.slice(2);
+  const want = (section: string) => only.length === 0 || only.includes(section);
+
+  if (want('data')) for (const f of await measureData()) figures.push(f);
+
+  if (want('bundle') || want('browser')) {
+    const { appDist, bareDist } = await buildAll();
+    if (want('bundle')) {
+      const b = measureBundle(appDist);
+      add('bundle.initial_js_gzip_kb', b.initialJsGzipKb, 'KB', 'JS that index.html loads before any lazy import');
+      add('bundle.total_js_gzip_kb', b.totalJsGzipKb, 'KB');
+      for (const c of b.chunks) add(`bundle.chunk.${c.file}`, c.gzipBytes / 1024, 'KB gzip', c.initial ? 'initial' : 'lazy');
+    }
+    if (want('browser')) {
+      const app = await serveStatic(appDist);
+      const bare = await serveStatic(bareDist);
+      try {
+        const t = await measurePages(app.url, bare.url);
+        const a = median(t.app.firstPaintMs);
+        const b = median(t.bare.firstPaintMs);
+        add('browser.first_choropleth_ms.app', a, 'ms', `median of ${t.app.firstPaintMs.length}: ${t.app.firstPaintMs.map(Math.round).join(', ')}`);
+        add('browser.first_choropleth_ms.bare', b, 'ms', `median of ${t.bare.firstPaintMs.length}: ${t.bare.firstPaintMs.map(Math.round).join(', ')}`);
+        add('browser.first_choropleth_ratio', a / b, '×', 'app ÷ bare maplibre page drawing the same counties');
+        add('browser.js_heap_mb', t.app.heapMb, 'MB', 'after load and a forced GC');
+        add('browser.js_heap_mb.bare', t.bare.heapMb, 'MB');
+      } finally {
+        await app.close();
+        await bare.close();
+      }
+    }
+  }
+
+  const budgets = JSON.parse(readFileSync(resolve(ROOT, 'bench/budgets.json'), 'utf8')) as Record<string, Budget | string>;
+  const misses: string[] = [];
+  const rows = figures.map((f) => {
+    const b = budgets[f.key];
+    let verdict = '';
+    if (b && typeof b === 'object') {
+      const ok = (b.min === undefined || f.value >= b.min) && (b.max === undefined || f.value <= b.max);
+      verdict = `${ok ? 'ok  ' : 'MISS'} ${b.min !== undefined ? `≥ ${b.min}` : `≤ ${b.max}`}`;
+      if (!ok) misses.push(`${f.key} = ${f.value} ${f.unit} (budget ${b.min !== undefined ? `≥ ${b.min}` : `≤ ${b.max}`})`);
+    }
+    return [f.key, `${f.value} ${f.unit}`, verdict, f.note ?? ''];
+  });
+  const w = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i]!.length), 6));
+  for (const r of rows) console.log(`${r[0]!.padEnd(w[0]!)}  ${r[1]!.padStart(w[1]!)}  ${r[2]!.padEnd(w[2]!)}  ${r[3]}`);
+
+  let commit = 'unknown';
+  try {
+    commit = execSync('git rev-parse --short HEAD', { cwd: ROOT, encoding: 'utf8' }).trim();
+  } catch {
+    /* not a checkout */
+  }
+  mkdirSync(resolve(ROOT, 'bench'), { recursive: true });
+  const results = {
+    date: new Date().toISOString(),
+    commit,
+    machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? '', memGiB: Math.round(totalmem() / 2 ** 30), os: `${platform()} ${release()}`, node: process.version },
+    figures,
+    misses,
+  };
+  writeFileSync(resolve(ROOT, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
+  console.log(`\nwrote bench/results.json (${figures.length} figures)`);
+  if (misses.length) {
+    console.error(`budget missed:\n  ${misses.join('\n  ')}`);
+    process.exit(1);
+  }
+}
+
+main().catch((e) => {
+  console.error(`bench failed: ${e instanceof Error ? e.message : String(e)}`);
+  process.exit(2);
+});
