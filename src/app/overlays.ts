@@ -7,8 +7,8 @@ import type { BubbleDatum, GreenParkDatum } from './deckLayers.ts';
 
 export const GREEN_PARK_LIST = 'green-park';
 
-/** Radius of the largest project's bubble: ~9 km reads well at the whole-city zoom (≈ 8). */
-export const MAX_BUBBLE_RADIUS_M = 9000;
+/** Radius of the largest project's bubble: ~6 km reads at the whole-city zoom (≈ 7.5) without burying labels. */
+export const MAX_BUBBLE_RADIUS_M = 6000;
 
 type BubbleItem = { id: string; anchor: [number, number]; investmentWan: number; datum: BubbleDatum };
 

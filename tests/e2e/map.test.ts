@@ -36,7 +36,7 @@ describe('map page', () => {
     expect(text).toContain('按入选次数计数');
     expect(text).toContain('园区并入所在区县');
     expect(text).toMatch(/名单日期：\d{4}-\d{2}-\d{2}/);
-    expect(text).toContain('取整间隔：');
+    expect(text).toMatch(/取整自然断点：\d+( \| \d+)*/);
     expect(st.legend.at(-1)!.label).toBe('无数据');
   });
 

@@ -1,19 +1,27 @@
 import { describe as group, expect, it } from 'vitest';
-import { classify, classIndex, colorOf, describe, NO_DATA_COLOR, toRgb, ZERO_COLOR } from './index.ts';
+import { classify, classIndex, colorOf, describe, niceFloor, NO_DATA_COLOR, toRgb, ZERO_COLOR } from './index.ts';
 
 // Nine counties of Mianyang with counts of the kind a list produces (several zeros, one leader).
 const counts = [12, 30, 7, 3, 0, 48, 19, 1, 2];
 const binsOf = (c: ReturnType<typeof classify>) => c.bins.map((b) => [b.label, b.count]);
 
 group('classify', () => {
-  it('nice (default) rounds breaks to 10s and drops classes nothing reaches', () => {
-    const c = classify(counts);
+  it('nice (default): natural breaks rounded down to round numbers', () => {
+    const c = classify(counts, { k: 4 });
     expect(c.method).toBe('nice');
-    expect(c.thresholds).toEqual([1, 10, 30, 40]);
-    expect(binsOf(c)).toEqual([['1–9', 4], ['10–29', 2], ['30–39', 1], ['40–48', 1]]);
-    expect(describe(c)).toBe('取整间隔：1 | 10 | 30 | 40');
+    expect(c.thresholds).toEqual([1, 5, 10, 25]);
+    expect(binsOf(c)).toEqual([['1–4', 3], ['5–9', 1], ['10–24', 2], ['25–48', 2]]);
+    expect(describe(c)).toBe('取整自然断点：1 | 5 | 10 | 25');
     expect(c.zero).toEqual({ count: 1, color: ZERO_COLOR, label: '0' });
     expect(c.noData.count).toBe(0);
+    expect(c.warning).toBeUndefined();
+  });
+
+  it('nice asks ckmeans for another cluster when rounding merges two breaks (the real all-lists counts)', () => {
+    // Designations per county on all 18 lists: 涪城区 holds 119.
+    const c = classify([119, 40, 13, 0, 3, 6, 2, 26, 10], { k: 4 });
+    expect(binsOf(c)).toEqual([['2–9', 3], ['10–24', 2], ['25–99', 2], ['100–119', 1]]);
+    expect([1, 2, 3, 7, 26, 119, 2500, 0.3].map(niceFloor)).toEqual([1, 2, 2, 5, 25, 100, 2500, 0.25]);
   });
 
   it('quantile rounds fractional bounds up for integer counts and warns for 8 non-zero areas', () => {
@@ -62,15 +70,15 @@ group('classify', () => {
   it('all-zero input has no positive classes', () => {
     const c = classify([0, 0, 0]);
     expect(c.bins).toEqual([]);
-    expect(describe(c)).toBe('取整间隔：无正值');
+    expect(describe(c)).toBe('取整自然断点：无正值');
   });
 
   it('colour schemes differ and darken with the value', () => {
     const a = classify(counts, { scheme: 'YlGnBu' }).bins.map((b) => b.color);
     const b = classify(counts, { scheme: 'viridis' }).bins.map((b) => b.color);
     expect(a[0]).toBe('#d5eeb3');
-    expect(a[3]).toBe('#081d58');
-    expect(b[3]).toBe('#440154');
+    expect(a.at(-1)).toBe('#081d58');
+    expect(b.at(-1)).toBe('#440154');
     expect(toRgb('rgb(8, 29, 88)')).toEqual([8, 29, 88]);
   });
 });

@@ -94,8 +94,15 @@ function lowerBounds(sorted: number[], method: Method, k: number, custom: number
     case 'nice': {
       // Natural breaks, each rounded DOWN to a round number (1, 2, 2.5, 5 × 10ⁿ): the classes follow the data's
       // clusters (these counts are skewed: one county often holds half of a list) but read like a human made them.
-      const natural = lowerBounds(sorted, 'jenks', k, custom);
-      return [min, ...natural.slice(1).map(niceFloor)];
+      // Rounding can merge two breaks (26 and 40 both → 25); then ask ckmeans for one more cluster, up to k + 3.
+      let best = [min];
+      for (let kk = k; kk <= k + 3; kk++) {
+        const b = [...new Set([min, ...lowerBounds(sorted, 'jenks', kk, custom).slice(1).map(niceFloor)])].filter((x) => x >= min);
+        if (b.length > k) break;
+        best = b;
+        if (b.length === k) break;
+      }
+      return best;
     }
   }
 }
