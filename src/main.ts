@@ -11,7 +11,8 @@ setWorkerUrl(workerUrl);
 
 const target = document.getElementById('app')!;
 const app = new AppState();
-window.__appState = () => app.snapshot();
+// A getter, so every read is a fresh snapshot and tests cannot write into the app through it.
+Object.defineProperty(window, '__appState', { get: () => app.snapshot(), configurable: true });
 window.__mapReady = false;
 
 // Errors outside the components (worker, async data) land in the page's error banner, never a blank page.

@@ -4,9 +4,12 @@ import { ScatterplotLayer, TextLayer } from '@deck.gl/layers';
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import { toRgb } from '../lib/classify/index.ts';
 import type { AreaView } from '../lib/view/areas.ts';
-import type { Bubble } from '../lib/view/bubbles.ts';
+import { layoutBubbles, type Bubble } from '../lib/view/bubbles.ts';
 import type { GreenParkSymbol } from '../lib/view/greenparks.ts';
-import type { Placed } from '../lib/view/count.ts';
+import type { Placed } from './data.ts';
+
+/** Park-unit circles: ~10 px at the whole-city zoom. */
+const PARK_UNIT_RADIUS_M = 3500;
 
 export const FONT = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
 
@@ -22,6 +25,12 @@ export interface BubbleDatum {
 
 type Hover = (info: PickingInfo) => void;
 
+/** Relative luminance (sRGB, rough) below which a fill needs light text. */
+export function isDark(hex: string): boolean {
+  const [r, g, b] = toRgb(hex);
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b < 110;
+}
+
 const rgba = (hex: string, a = 255): [number, number, number, number] => [...toRgb(hex), a];
 
 export function buildLayers(o: {
@@ -34,19 +43,24 @@ export function buildLayers(o: {
   onHover: Hover;
 }): Layer[] {
   const layers: Layer[] = [];
-  const parkUnits = o.areas.filter((a) => a.kind === 'park');
+  // Several parks share a point (安州's three parks sit on the county seat): spread them like the bubbles.
+  const parkUnits = layoutBubbles(
+    o.areas.filter((a) => a.kind === 'park').map((a) => ({ id: a.id, anchor: a.point, investmentWan: 1, area: a })),
+    { maxRadiusM: PARK_UNIT_RADIUS_M, gapM: 400 },
+  ).map((b) => ({ ...b.item.area, point: b.position }));
   if (o.showChoropleth && parkUnits.length) {
     layers.push(
       new ScatterplotLayer<AreaView>({
         id: 'park-units',
         data: parkUnits,
         getPosition: (a) => a.point,
-        getRadius: 9,
-        radiusUnits: 'pixels',
+        getRadius: PARK_UNIT_RADIUS_M,
+        radiusUnits: 'meters',
+        radiusMinPixels: 9,
         getFillColor: (a) => rgba(a.color),
-        getLineColor: [47, 58, 64, 255],
+        getLineColor: [230, 85, 13, 255],
         lineWidthUnits: 'pixels',
-        getLineWidth: 1.5,
+        getLineWidth: 2,
         stroked: true,
         pickable: true,
         onHover: o.onHover,
@@ -92,27 +106,36 @@ export function buildLayers(o: {
     );
   }
   if (o.showLabels) {
-    const labelled = o.areas.filter((a) => a.kind === 'county' || o.showChoropleth);
-    layers.push(
-      new TextLayer<AreaView>({
-        id: 'labels',
-        data: labelled,
-        getPosition: (a) => a.point,
-        getText: (a) => (o.showChoropleth && a.count !== undefined ? `${a.name}\n${a.count}` : a.name),
-        // 'auto' collects exactly the characters in the data, so any Chinese name renders without a glyph server.
-        characterSet: 'auto',
-        fontFamily: FONT,
-        fontWeight: 600,
-        getSize: (a) => (a.kind === 'county' ? 14 : 12),
-        getColor: [25, 30, 35, 255],
-        getPixelOffset: (a) => (a.kind === 'park' ? [0, -20] : [0, 0]),
-        fontSettings: { sdf: true, fontSize: 48, buffer: 8, radius: 12 },
-        outlineWidth: 0.45,
-        outlineColor: [255, 255, 255, 230],
-        lineHeight: 1.1,
-        pickable: false,
-      }),
-    );
+    // Park units carry only their count (names are in the tooltip): a dozen park names in 涪城区 are illegible.
+    const labelled = [...o.areas.filter((a) => a.kind === 'county'), ...(o.showChoropleth ? parkUnits : [])];
+    // Two layers because outlineColor is per layer: white text with a dark halo on the dark classes, dark text
+    // with a white halo elsewhere — the halo alone is too faint on navy.
+    const dark = labelled.filter((a) => o.showChoropleth && isDark(a.color));
+    const light = labelled.filter((a) => !(o.showChoropleth && isDark(a.color)));
+    for (const [id, data, color, outline] of [
+      ['labels', light, [25, 30, 35, 255], [255, 255, 255, 230]],
+      ['labels-on-dark', dark, [255, 255, 255, 255], [8, 20, 50, 220]],
+    ] as const) {
+      layers.push(
+        new TextLayer<AreaView>({
+          id,
+          data,
+          getPosition: (a) => a.point,
+          getText: (a) => (a.kind === 'park' ? String(a.count) : o.showChoropleth && a.count !== undefined ? `${a.name}\n${a.count}` : a.name),
+          // 'auto' collects exactly the characters in the data, so any Chinese name renders without a glyph server.
+          characterSet: 'auto',
+          fontFamily: FONT,
+          fontWeight: 600,
+          getSize: (a) => (a.kind === 'county' ? 14 : 11),
+          getColor: [...color],
+          fontSettings: { sdf: true, fontSize: 48, buffer: 8, radius: 12 },
+          outlineWidth: 0.45,
+          outlineColor: [...outline],
+          lineHeight: 1.1,
+          pickable: false,
+        }),
+      );
+    }
   }
   return layers;
 }

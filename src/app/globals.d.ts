@@ -5,7 +5,9 @@ declare global {
     /** True after the first choropleth paint (map 'idle' after the data was set). For e2e tests. */
     __mapReady: boolean;
     /** Read-only snapshot of the app state for e2e tests. */
-    __appState: () => AppSnapshot;
+    readonly __appState: AppSnapshot;
+    /** [lon, lat] → pixel position inside the map element. For e2e tests (hover checks). */
+    __mapProject?: (lngLat: [number, number]) => [number, number];
   }
 }
 export {};

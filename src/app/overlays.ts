@@ -34,7 +34,7 @@ export function bubbleModel(data: AppData, lists: readonly ListMeta[]): BubbleMo
       unplaced++;
       continue;
     }
-    const placedAt = (p.parkId ? parkName.get(p.parkId) : undefined) ?? countyName.get(p.countyCode ?? '') ?? '';
+    const placedAt = (p.loc.parkId ? parkName.get(p.loc.parkId) : undefined) ?? p.loc.unit ?? countyName.get(p.loc.countyCode ?? '') ?? '';
     items.push({ id: p.record.id, anchor: p.point, investmentWan: p.record.investmentWan, datum: { placed: p, placedAt } });
   }
   const bubbles = layoutBubbles(items, { maxRadiusM: MAX_BUBBLE_RADIUS_M, gapM: 250 });

@@ -1,7 +1,7 @@
 // The one shared state of the app. Components read fields and derived models; only methods here mutate.
 import type { Method, Scheme } from '../lib/classify/index.ts';
 import { buildAreaModel, type AreaModel } from '../lib/view/areas.ts';
-import { countPlaced } from '../lib/view/count.ts';
+import { countByArea } from '../lib/aggregate/index.ts';
 import { asOfText, countingRule, selectedLists, selectionKey, selectionTitle, type Selection } from '../lib/view/lists.ts';
 import { loadData, type AppData } from './data.ts';
 import { bubbleModel, greenParkModel } from './overlays.ts';
@@ -56,9 +56,22 @@ export class AppState {
   model = $derived.by((): AreaModel | null => {
     const d = this.data;
     if (!d) return null;
-    const counts = countPlaced(d.placed, { lists: new Set(this.lists.map((l) => l.id)), by: this.by, distinct: this.distinct });
+    const counts = countByArea(d.placed, { lists: new Set(this.lists.map((l) => l.id)), by: this.by, distinct: this.distinct });
     const custom = this.custom.split(/[,，\s]+/).map(Number).filter((n) => Number.isFinite(n) && n > 0);
     return buildAreaModel(counts, d, { by: this.by, method: this.method, k: this.k, scheme: this.scheme, custom });
+  });
+
+  /** How the selected lists' records were placed: printed, borrowed, none (sums to the number of records). */
+  placement = $derived.by(() => {
+    if (!this.data) return null;
+    const ids = new Set(this.lists.map((l) => l.id));
+    const out = { printed: 0, borrowed: 0, none: 0, conflict: 0 };
+    for (const p of this.data.placed) {
+      if (!ids.has(p.record.list)) continue;
+      out[p.loc.countyCode === undefined ? 'none' : p.loc.source === 'borrowed' ? 'borrowed' : 'printed']++;
+      if (p.loc.conflict) out.conflict++;
+    }
+    return out;
   });
 
   /** Bubbles follow the selected lists (those with an investment column); green parks are always list green-park. */

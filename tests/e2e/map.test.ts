@@ -3,11 +3,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { ListMeta } from '../../src/lib/types.ts';
+import type { County, ListMeta } from '../../src/lib/types.ts';
 import { pixelStats, ROOT, settle, shot, startHarness, waitForMap, type Harness } from './harness.ts';
 
 let h: Harness;
-const state = () => h.page.evaluate(() => window.__appState());
+const state = () => h.page.evaluate(() => window.__appState);
 const legendText = () => h.page.locator('[data-testid=legend]').innerText();
 
 beforeAll(async () => {
@@ -95,6 +95,23 @@ describe('map page', () => {
     const unit = await shot(h.page, 'mode-unit');
     expect((await state()).rule).toBe('按入选次数计数（同一企业入选多份名单计多次）；园区单独显示，不再计入所在区县');
     expect((await pixelStats(h.page, county, unit)).differing).toBeGreaterThan(300);
+  });
+
+  it('hovering a county shows its name and count as text', async () => {
+    const counties = JSON.parse(readFileSync(resolve(ROOT, 'geo/counties.json'), 'utf8')) as County[];
+    const pingwu = counties.find((c) => c.code === '510727')!;
+    // A little south-west of the label point, so the label itself is not what we hover.
+    const lngLat: [number, number] = [pingwu.point[0] - 0.05, pingwu.point[1] - 0.08];
+    const [x, y] = await h.page.evaluate((p) => window.__mapProject!(p), lngLat);
+    const box = (await h.page.locator('[data-testid=map]').boundingBox())!;
+    await h.page.mouse.move(box.x + x, box.y + y);
+    const tip = h.page.getByTestId('tooltip');
+    await tip.waitFor({ timeout: 5000 });
+    const st = await state();
+    const n = st.legend.length ? (await tip.innerText()).split('\n') : [];
+    expect(n[0]).toBe('平武县');
+    expect(n[1]).toMatch(/^\d+ 项入选$/);
+    await h.page.mouse.move(box.x + 2, box.y + 2);
   });
 
   it('made no request outside 127.0.0.1 and logged no console errors', () => {

@@ -7,7 +7,7 @@ export interface Decoded {
   encoding: 'utf-8' | 'utf-8-bom' | 'gb18030' | 'utf-16le' | 'utf-16be';
 }
 
-/** Control characters other than tab, LF, CR, FF and ESC-free text: their presence means "not a text file". */
+/** C0 controls except tab, LF, FF and CR, plus DEL: text tables do not contain them, binary files do. */
 const isControl = (c: number) => (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || c === 0x7f;
 
 /**

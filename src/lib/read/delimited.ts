@@ -38,7 +38,7 @@ const MAX_RECOVERIES = 100;
 
 /**
  * Parse every row, with the 1-based line each starts on. A stray opening quote makes the parser swallow the rest
- * of the file into one cell; instead, that row's first line is re-read without quote handling (and flagged) and
+ * of the file, or up to the next quote, into one cell; instead, that row's first line is re-read without quote handling (and flagged) and
  * parsing resumes on the next line, so the rows after it are still rows.
  */
 export function parseDelimited(text: string, fileName = ''): { rows: RawRow[]; delimiter: string } {
@@ -55,7 +55,10 @@ export function parseDelimited(text: string, fileName = ''): { rows: RawRow[]; d
       delimiter,
       step: (r, parser) => {
         const codes = r.errors.map((e) => e.code as string);
-        if (codes.includes('MissingQuotes') && recoveries < MAX_RECOVERIES) {
+        // A quote error on a row that spans lines means a stray quote pulled later lines into this row.
+        const spansLines = rest.slice(cursor, r.meta.cursor).replace(/[\r\n]+$/, '').includes(nl);
+        const stray = codes.includes('MissingQuotes') || (codes.includes('InvalidQuotes') && spansLines);
+        if (stray && recoveries < MAX_RECOVERIES) {
           broken = { at: cursor, line };
           parser.abort();
           return;

@@ -30,12 +30,15 @@ export function layoutBubbles<T extends BubbleInput>(items: readonly T[], opts: 
   const minR = opts.minRadiusM ?? 0;
   // Largest first (id breaks ties) so the layout does not depend on input order.
   const sorted = [...valid].sort((a, b) => b.investmentWan - a.investmentWan || a.id.localeCompare(b.id));
-  const placed: { x: number; y: number; r: number; lat0: number }[] = [];
+  const placed: { x: number; y: number; r: number }[] = [];
   const out: Bubble<T>[] = [];
+  // One local plane for all items (equirectangular at their mean latitude): distances between different anchors
+  // must be measured in the same metric, or bubbles from neighbouring anchors can overlap.
+  const lat0 = sorted.reduce((s, i) => s + i.anchor[1], 0) / (sorted.length || 1);
+  const kx = M_PER_DEG_LAT * Math.cos((lat0 * Math.PI) / 180);
   for (const item of sorted) {
     const r = Math.max(minR, radiusFor(item.investmentWan, maxWan, opts.maxRadiusM));
     const [lon, lat] = item.anchor;
-    const kx = M_PER_DEG_LAT * Math.cos((lat * Math.PI) / 180);
     const ax = lon * kx;
     const ay = lat * M_PER_DEG_LAT;
     let x = ax;
@@ -48,7 +51,7 @@ export function layoutBubbles<T extends BubbleInput>(items: readonly T[], opts: 
       y = ay + d * Math.sin(theta);
       if (placed.every((p) => Math.hypot(p.x - x, p.y - y) >= p.r + r + gap / 2)) break;
     }
-    placed.push({ x, y, r, lat0: lat });
+    placed.push({ x, y, r });
     out.push({ item, position: [x / kx, y / M_PER_DEG_LAT], radiusM: r });
   }
   return out;

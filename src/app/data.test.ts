@@ -1,0 +1,60 @@
+// The app's data glue on the real extracted data: every record is placed or counted as unplaced, green parks
+// land on their parks, bubbles never overlap. (Runs under vitest, which understands import.meta.glob like vite.)
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadData, type AppData } from './data.ts';
+import { bubbleModel, greenParkModel, MAX_BUBBLE_RADIUS_M } from './overlays.ts';
+import { countByArea, UNPLACED } from '../lib/aggregate/index.ts';
+import { buildAreaModel } from '../lib/view/areas.ts';
+
+let d: AppData;
+beforeAll(async () => {
+  d = await loadData();
+});
+
+describe('loadData on data/*.json', () => {
+  it('places or reports every record (no silent loss)', () => {
+    expect(d.placed).toHaveLength(d.records.length);
+    const all = new Set(d.lists.map((l) => l.id));
+    const counts = countByArea(d.placed, { lists: all, by: 'county', distinct: false });
+    const total = [...counts.values()].reduce((s, c) => s + c.count, 0);
+    expect(total).toBe(d.records.length);
+    const m = buildAreaModel(counts, d, { by: 'county' });
+    expect(m.areas.reduce((s, a) => s + (a.count ?? 0), 0) + (counts.get(UNPLACED)?.count ?? 0)).toBe(d.records.length);
+    // Every unplaced record says why.
+    for (const p of d.placed) if (!p.loc.countyCode) expect(p.loc.note).toBeTruthy();
+    // Placed records have a point to draw at.
+    for (const p of d.placed) if (p.loc.countyCode) expect(p.point).toBeDefined();
+  });
+
+  it('in unit mode no record is counted twice (parks are not also in their county)', () => {
+    const all = new Set(d.lists.map((l) => l.id));
+    const unit = [...countByArea(d.placed, { lists: all, by: 'unit', distinct: false }).values()].reduce((s, c) => s + c.count, 0);
+    expect(unit).toBe(d.records.length);
+  });
+
+  it('places the five green parks on their parks by name', () => {
+    const g = greenParkModel(d);
+    expect(g.total).toBe(5);
+    expect(g.unplaced).toBe(0);
+    const byName = Object.fromEntries(g.data.map((x) => [x.placed.record.name, x.placed.loc.parkId]));
+    expect(byName['绵阳经济技术开发区']).toBe('jingkai');
+    expect(byName['江油工业园区']).toBe('jiangyou-gongye');
+    expect(g.legend.map((e) => [e.label, e.count])).toEqual([['国家级 · 2019 年目标', 1], ['省级 · 2019 年目标', 2], ['省级 · 2020 年目标', 2]]);
+  });
+
+  it('draws one bubble per project with an investment, none overlapping', () => {
+    const b = bubbleModel(d, d.lists);
+    const withInv = d.records.filter((r) => d.lists.find((l) => l.id === r.list)?.hasInvestment && (r.investmentWan ?? 0) > 0);
+    expect(b.bubbles.length + b.unplaced).toBe(withInv.length);
+    const M = 111_320;
+    for (let i = 0; i < b.bubbles.length; i++) {
+      for (let j = i + 1; j < b.bubbles.length; j++) {
+        const p = b.bubbles[i]!, q = b.bubbles[j]!;
+        const kx = M * Math.cos((p.position[1] * Math.PI) / 180);
+        const dist = Math.hypot((p.position[0] - q.position[0]) * kx, (p.position[1] - q.position[1]) * M);
+        expect(dist).toBeGreaterThanOrEqual(p.radiusM + q.radiusM);
+      }
+    }
+    expect(Math.max(...b.bubbles.map((x) => x.radiusM))).toBe(MAX_BUBBLE_RADIUS_M);
+  });
+});
