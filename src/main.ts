@@ -16,7 +16,11 @@ Object.defineProperty(window, '__appState', { get: () => app.snapshot(), configu
 window.__mapReady = false;
 
 // Errors outside the components (worker, async data) land in the page's error banner, never a blank page.
-window.addEventListener('error', (e) => app.fail(`运行错误：${e.message}`));
+window.addEventListener('error', (e) => {
+  // Benign browser notice, not an app failure.
+  if (/ResizeObserver loop/.test(e.message)) return;
+  app.fail(`运行错误：${e.message}`);
+});
 window.addEventListener('unhandledrejection', (e) => app.fail(`运行错误：${e.reason instanceof Error ? e.reason.message : String(e.reason)}`));
 
 try {

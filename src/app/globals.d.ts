@@ -4,6 +4,8 @@ declare global {
   interface Window {
     /** True after the first choropleth paint (map 'idle' after the data was set). For e2e tests. */
     __mapReady: boolean;
+    /** performance.now() when __mapReady turned true (time to first choropleth, for bench/browser.ts). */
+    __mapReadyAt?: number;
     /** Read-only snapshot of the app state for e2e tests. */
     readonly __appState: AppSnapshot;
     /** [lon, lat] → pixel position inside the map element. For e2e tests (hover checks). */

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { County, ListMeta } from '../../src/lib/types.ts';
+import type { County, ListMeta, Park } from '../../src/lib/types.ts';
 import { pixelStats, ROOT, settle, shot, startHarness, waitForMap, type Harness } from './harness.ts';
 
 let h: Harness;
@@ -111,6 +111,21 @@ describe('map page', () => {
     const n = st.legend.length ? (await tip.innerText()).split('\n') : [];
     expect(n[0]).toBe('平武县');
     expect(n[1]).toMatch(/^\d+ 项入选$/);
+    await h.page.mouse.move(box.x + 2, box.y + 2);
+  });
+
+  it('hovering a green park shows its full name, level, year and source row', async () => {
+    const parks = JSON.parse(readFileSync(resolve(ROOT, 'geo/parks.json'), 'utf8')) as Park[];
+    const jiangyou = parks.find((p) => p.id === 'jiangyou-gongye')!;
+    const [x, y] = await h.page.evaluate((p) => window.__mapProject!(p), jiangyou.point);
+    const box = (await h.page.locator('[data-testid=map]').boundingBox())!;
+    // Ring symbols (省级) are picked on their stroke and fill alike; aim a few pixels off-centre.
+    await h.page.mouse.move(box.x + x + 4, box.y + y);
+    const tip = h.page.getByTestId('tooltip');
+    await tip.waitFor({ timeout: 5000 });
+    const lines = (await tip.innerText()).split('\n');
+    expect(lines.slice(0, 4)).toEqual(['江油工业园区', '区县：江油市', '级别：省级', '目标年份：2020']);
+    expect(lines[4]).toMatch(/^来源：绵府办发〔2019〕5号（000_4ee7436a9fd2bc04\.txt）表7 .*第 \d+ 行$/);
     await h.page.mouse.move(box.x + 2, box.y + 2);
   });
 
