@@ -1,8 +1,8 @@
 // Table-walking helpers for the service / local / quality / summit extractors (doc 000) and the 002–004 readers.
 // The PDF text wraps cells over lines and interleaves captions, so a table is read as "row blocks": everything from
 // one printed row number to the next. Cells are then cut out of a block by per-table patterns.
-import { findLine, isPageFurniture, type SeedText } from './common.ts';
-import type { Correction, ListMeta, Provenance, SeedRecord } from '../../src/lib/types.ts';
+import { applyCorrections as applyCommon, findLine, isPageFurniture, type CorrectionRule as CommonRule, type SeedText } from './common.ts';
+import type { ListMeta, Provenance, SeedRecord } from '../../src/lib/types.ts';
 
 export const DOC000_TITLE = '绵府办发〔2019〕5号';
 export const DOC000_AS_OF = '2019-01-27';
@@ -109,25 +109,14 @@ export function caption(seed: SeedText, pattern: RegExp, from = 1): { table: str
   return { table: squash(m[1]!), tableTitle: m[2]!, line };
 }
 
-export interface CorrectionRule {
+/** A correction addressed by list and printed row; applied through common.ts's one mechanism (stale rules throw). */
+export interface CorrectionRule extends Omit<CommonRule, 'id'> {
   list: string;
   row: number;
-  field: 'name' | 'location' | 'project';
-  printed: string;
-  corrected: string;
-  reason: string;
 }
 
-/** Apply printed → corrected rules; a rule that matches nothing is stale and throws. */
 export function applyCorrections(records: SeedRecord[], rules: CorrectionRule[]): void {
-  for (const rule of rules) {
-    const rec = records.find((r) => r.list === rule.list && r.row === rule.row);
-    if (!rec || rec[rule.field] !== rule.printed)
-      throw new Error(`stale correction ${rule.list}:${rule.row} ${rule.field} "${rule.printed}" matched nothing`);
-    rec[rule.field] = rule.corrected;
-    const c: Correction = { field: rule.field, printed: rule.printed, corrected: rule.corrected, reason: rule.reason };
-    rec.corrections.push(c);
-  }
+  applyCommon(records, rules.map(({ list, row, ...rest }) => ({ id: `${list}:${row}`, ...rest })));
 }
 
 /** Provenance for a doc-000 row. */

@@ -3,17 +3,11 @@
 // Nothing is dropped: a record without a resolved location is counted under UNPLACED.
 import type { ListId, ListMeta, SeedRecord } from '../types.ts';
 import type { Registry, ResolvedLocation } from '../registry/index.ts';
+import { UNPLACED, type By, type LocatedRecord } from './types.ts';
+import { areaIdOf, countByArea, type CountOptions } from './count.ts';
 
-export const UNPLACED = '未定位';
-
-export interface LocatedRecord {
-  record: SeedRecord;
-  /** Registry key: the enterprise identity used for distinct counts. */
-  key: string;
-  loc: ResolvedLocation;
-}
-
-export type By = 'unit' | 'county';
+export { UNPLACED, type By, type LocatedRecord } from './types.ts';
+export { areaIdOf, countByArea, type AreaCount, type CountOptions } from './count.ts';
 
 export function locateAll(records: readonly SeedRecord[], registry: Pick<Registry, 'keyOf' | 'resolveLocation'>): LocatedRecord[] {
   return records.map((record) => ({ record, key: registry.keyOf(record), loc: registry.resolveLocation(record) }));
@@ -69,55 +63,6 @@ function unitOf(loc: ResolvedLocation, by: By): string {
   if (loc.countyCode === undefined) return UNPLACED;
   if (by === 'county') return loc.county ?? loc.countyCode;
   return loc.unit ?? loc.county ?? loc.countyCode;
-}
-
-export interface AreaCount {
-  count: number;
-  investmentWan?: number;
-  /** Names as printed on the first counted record of each enterprise, in order of first appearance. */
-  enterprises: string[];
-}
-
-export interface CountOptions {
-  lists: ReadonlySet<ListId> | readonly ListId[];
-  by: By;
-  /** Count an enterprise (registry key) once per area across the chosen lists, instead of once per designation. */
-  distinct: boolean;
-}
-
-/**
- * Area id = county code; with by 'unit', a park's id (or its short name when the gazetteer has no id) for
- * records placed at a park. Unplaced records go to 未定位. Investment is summed over every record even when
- * distinct, because each designation is its own project.
- */
-export function countByArea(located: readonly LocatedRecord[], opts: CountOptions): Map<string, AreaCount> {
-  const lists = opts.lists instanceof Set ? opts.lists : new Set(opts.lists as readonly ListId[]);
-  const out = new Map<string, AreaCount>();
-  const seen = new Map<string, Set<string>>();
-  for (const { record, key, loc } of located) {
-    if (!lists.has(record.list)) continue;
-    const area = areaIdOf(loc, opts.by);
-    let cell = out.get(area);
-    let keys = seen.get(area);
-    if (!cell || !keys) {
-      out.set(area, (cell = { count: 0, enterprises: [] }));
-      seen.set(area, (keys = new Set()));
-    }
-    const first = !keys.has(key);
-    if (first) {
-      keys.add(key);
-      cell.enterprises.push(record.name);
-    }
-    if (first || !opts.distinct) cell.count++;
-    if (record.investmentWan !== undefined) cell.investmentWan = (cell.investmentWan ?? 0) + record.investmentWan;
-  }
-  return out;
-}
-
-export function areaIdOf(loc: ResolvedLocation, by: By): string {
-  if (loc.countyCode === undefined) return UNPLACED;
-  if (by === 'unit' && loc.kind === 'park') return loc.parkId ?? loc.unit ?? loc.countyCode;
-  return loc.countyCode;
 }
 
 /** The lists of one plan (智能化, 绿色化 …), in catalogue order. */
