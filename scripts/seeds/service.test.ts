@@ -96,7 +96,7 @@ describe('服务化 targets', () => {
     const { applyCorrections } = await import('./rows-util.ts');
     const records = structuredClone(out.records);
     expect(() => applyCorrections(records, [{ ...CORRECTIONS[1]!, printed: '四川九洲电子科技股份有限公司X' }])).toThrow(
-      'correction for service-project:3.name: expected "四川九洲电子科技股份有限公司X", found "四川九州电子科技股份有限公司"',
+      'correction for service-project:3.name: expected "四川九洲电子科技股份有限公司X", found "四川九洲电子科技股份有限公司"',
     );
   });
 });

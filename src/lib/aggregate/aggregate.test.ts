@@ -63,6 +63,14 @@ describe('countByArea', () => {
     const u = countByArea(located, { lists: new Set(lists), by: 'unit', distinct: true });
     expect(Object.fromEntries([...u].map(([k, v]) => [k, v.count]))).toEqual({ gaoxin: 1, jingkai: 2, '510704': 1, kechuang: 2, '510703': 2, [UNPLACED]: 1 });
   });
+  it('a located array edited in place is recounted, not served from the cache', () => {
+    const rows = [...located];
+    expect(countByArea(rows, { lists, by: 'county', distinct: false }).get('510704')?.count).toBe(1);
+    rows[0] = { ...rows[0]!, loc: { ...rows[0]!.loc, countyCode: '510704', county: '游仙区', kind: 'county', unit: '游仙区' } };
+    expect(countByArea(rows, { lists, by: 'county', distinct: false }).get('510704')?.count).toBe(2);
+    rows.pop();
+    expect(countByArea(rows, { lists, by: 'county', distinct: false }).has(UNPLACED)).toBe(false);
+  });
   it('plan and all-lists helpers take lists from the catalogue', () => {
     const cat = [
       { id: 'smart-factory', plan: 'smart' },

@@ -37,3 +37,4 @@ time('countByArea county distinct', () => countByArea(located, { lists: all, by:
 time('countByArea unit per-designation', () => countByArea(located, { lists: all, by: 'unit', distinct: false }));
 time('countByArea 2 lists distinct', () => countByArea(located, { lists: ['green-tech', 'summit'], by: 'county', distinct: true }));
 time('summarise by unit', () => summarise(located, { by: 'unit' }));
+time('countByArea first call on a new array (interning)', () => countByArea([...located], { lists: all, by: 'county', distinct: true }), 10);
