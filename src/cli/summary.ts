@@ -19,6 +19,11 @@ const known = (xs: readonly string[]) => xs.join(', ');
 export async function runSummary(argv: readonly string[], io: CliIo = nodeIo, root: string = ROOT): Promise<number> {
   const fail = (msg: string) => (io.stderr(msg + '\n'), 1);
   let options: Record<string, string>;
+  // parseArgs keeps only the last of a repeated option; a silently ignored --list would hide rows.
+  for (const o of OPTIONS) {
+    const n = argv.filter((a) => a === `--${o}` || a.startsWith(`--${o}=`)).length;
+    if (n > 1) return fail(`--${o} given ${n} times (use --list a,b for several lists)`);
+  }
   try {
     const args = parseArgs(argv, OPTIONS);
     if (args.positional.length) return fail(`unexpected argument: "${args.positional[0]}" (known options: ${OPTIONS.map((o) => '--' + o).join(', ')})`);
@@ -44,7 +49,9 @@ export async function runSummary(argv: readonly string[], io: CliIo = nodeIo, ro
   const wanted = options.list === undefined ? ids : options.list.split(',').map((s) => s.trim());
   for (const id of wanted) if (!ids.includes(id)) return fail(`unknown list: "${id}" (known: ${known(ids)})`);
 
-  const rows = summarise(locateAll(records, buildRegistry(records)), { by, lists: wanted });
+  // Output follows data/lists.json order whatever order --list names them in.
+  const selected = ids.filter((id) => wanted.includes(id));
+  const rows = summarise(locateAll(records, buildRegistry(records)), { by, lists: selected });
   io.stdout(format === 'json' ? toJson(rows) : toCsvText(rows));
   return 0;
 }

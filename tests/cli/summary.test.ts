@@ -93,6 +93,34 @@ describe('summary: seed tables reproduced', () => {
   });
 });
 
+describe('summary: options', () => {
+  it('several lists, comma-separated, come out in lists.json order', async () => {
+    const { code, out } = await run('--list', 'famous-brand,green-park', '--by', 'unit');
+    expect(code).toBe(0);
+    expect(out).toBe(
+      [
+        'list,unit,count,investment_wan',
+        'green-park,安州工业园区,1,',
+        'green-park,江油工业园区,1,',
+        'green-park,游仙经开区,1,',
+        'green-park,经开区,1,',
+        'green-park,高新区,1,',
+        'famous-brand,涪城区,1,', // 龙华光电薄膜, borrowed from 服务化 表3 row 7
+        'famous-brand,未定位,1,', // 长虹电子控股: no list prints its location
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('JSON: every row has all four keys, unknown investment is null', async () => {
+    const rows = JSON.parse((await run('--list', 'landmark-project', '--format', 'json')).out);
+    expect(rows).toEqual([
+      { list: 'landmark-project', unit: '安州高新区', count: 1, investment_wan: 300000 },
+      { list: 'landmark-project', unit: '未定位', count: 7, investment_wan: 3800000 },
+    ]);
+  });
+});
+
 describe('summary: errors', () => {
   it.each([
     [['--list', 'foo'], `unknown list: "foo" (known: ${KNOWN})\n`],
@@ -101,6 +129,7 @@ describe('summary: errors', () => {
     [['--format', 'xlsx'], 'unknown --format: "xlsx" (known: csv, json)\n'],
     [['--colum', 'x'], 'unknown option --colum (known options: --by, --list, --format)\n'],
     [['--by'], '--by needs a value (known options: --by, --list, --format)\n'],
+    [['--list', 'sherpa', '--list=summit'], '--list given 2 times (use --list a,b for several lists)\n'],
     [['extra'], 'unexpected argument: "extra" (known options: --by, --list, --format)\n'],
   ])('%j → exit 1 with the exact message', async (argv, message) => {
     expect(await run(...argv)).toEqual({ code: 1, out: '', err: message });
