@@ -10,7 +10,7 @@ import townsJson from '../geo/towns.json' with { type: 'json' };
 import outsideJson from '../geo/outside-names.json' with { type: 'json' };
 import { readTable, detectLocationColumn } from '../src/lib/read/index.ts';
 import { geocodeTable } from '../src/lib/geocode-table.ts';
-import { countPlaced, type Placed } from '../src/lib/view/count.ts';
+import { countByArea, type LocatedRecord } from '../src/lib/aggregate/index.ts';
 import { buildAreaModel } from '../src/lib/view/areas.ts';
 import type { County, Park, SeedRecord } from '../src/lib/types.ts';
 
@@ -99,12 +99,16 @@ function aggregateFigures(): Figure[] {
   const counties = countiesJson as County[];
   const parks = parksJson as Park[];
   const n = 100_000;
-  const placed: Placed[] = [];
+  // Built once, like the app's located rows: they change on import, not on a view change.
+  const located: LocatedRecord[] = [];
   for (let i = 0; i < n; i++) {
     const c = counties[i % counties.length]!;
     const p = i % 3 === 0 ? parks[i % parks.length] : undefined;
     const record = { list: `import-${i % 4}`, name: `企业${i % 40_000}`, investmentWan: i % 2 ? i % 997 : undefined } as unknown as SeedRecord;
-    placed.push({ record, key: record.name, countyCode: p?.countyCode ?? c.code, ...(p ? { parkId: p.id } : {}), point: p?.point ?? c.point, source: 'printed' });
+    const loc = p
+      ? { countyCode: p.countyCode, kind: 'park' as const, parkId: p.id, unit: p.name, source: 'printed' as const }
+      : { countyCode: c.code, kind: 'county' as const, unit: c.name, source: 'printed' as const };
+    located.push({ record, key: record.name, loc });
   }
   const views = [
     { lists: new Set(['import-0']), by: 'county' as const, distinct: false },
@@ -112,7 +116,13 @@ function aggregateFigures(): Figure[] {
   ];
   const figs: Figure[] = [];
   views.forEach((v, i) => {
-    const r = best(7, () => buildAreaModel(countPlaced(placed, v), { counties, parks }, { by: v.by, method: 'jenks', k: 5, scheme: 'YlGnBu', custom: [] }));
+    // The first count interns the rows (cached per array); a view change after that is what a user waits for.
+    if (i === 0) {
+      const t0 = now();
+      countByArea(located, v);
+      figs.push({ key: 'aggregate.intern.100k.ms', value: round(now() - t0), unit: 'ms', note: 'first count after an import: rows interned into integer columns once' });
+    }
+    const r = best(7, () => buildAreaModel(countByArea(located, v), { counties, parks }, { by: v.by, method: 'jenks', k: 5, scheme: 'YlGnBu', custom: [] }));
     figs.push({ key: i === 0 ? 'aggregate.recompute.100k.ms' : 'aggregate.recompute.100k.distinct_all_ms', value: round(r.ms), unit: 'ms', note: i === 0 ? 'one list, by county, designations' : 'four lists, by unit, distinct enterprises' });
   });
   return figs;
