@@ -29,12 +29,16 @@ const dataFiles = import.meta.glob<unknown>('../../data/{lists,records}.json', {
 
 export class DataError extends Error {}
 
+let geography: { geo: MapGeography; counties: County[]; parks: Park[] } | undefined;
+
+/** Decoded once: the map and the data loader both ask for it at start-up. */
 export function loadGeography(): { geo: MapGeography; counties: County[]; parks: Park[] } {
-  return {
+  geography ??= {
     geo: topologyToGeography(topo as unknown as Topology),
     counties: countiesJson as County[],
     parks: parksJson as Park[],
   };
+  return geography;
 }
 
 async function loadJson(name: 'lists' | 'records'): Promise<unknown> {
@@ -45,8 +49,7 @@ async function loadJson(name: 'lists' | 'records'): Promise<unknown> {
 
 export async function loadData(): Promise<AppData> {
   const { geo, counties, parks } = loadGeography();
-  const lists = await loadJson('lists');
-  const records = await loadJson('records');
+  const [lists, records] = await Promise.all([loadJson('lists'), loadJson('records')]);
   if (!Array.isArray(lists) || !Array.isArray(records)) throw new DataError('数据文件格式错误：data/lists.json 与 data/records.json 应为数组');
   const placed = place(locateAll(records as SeedRecord[], buildRegistry(records as SeedRecord[])), counties, parks);
   return { geo, counties, parks, lists: lists as ListMeta[], records: records as SeedRecord[], placed };
