@@ -9,9 +9,40 @@ const CHROMIUM_ARGS = ['--enable-unsafe-swiftshader', '--use-angle=swiftshader',
 export interface PageTiming {
   firstPaintMs: number[];
   heapMb: number;
+  /** Frame intervals (ms) while the mouse sweeps across the map, hover tooltips and highlights updating. */
+  hoverFramesMs: number[];
 }
 
-async function timeOnce(browser: Browser, url: string, withHeap: boolean): Promise<{ ms: number; heapMb?: number }> {
+/** Sweep the pointer over the map for ~2 s and record every requestAnimationFrame interval meanwhile. */
+async function hoverFrames(page: import('playwright-core').Page): Promise<number[]> {
+  // The app's map element, or the bare page's #map: the sweep covers the same screen area on both.
+  const box = await page.locator('[data-testid=map], #map').first().boundingBox();
+  if (!box) return [];
+  // Source text, not a function: tsx's keepNames would wrap the named callback in a __name helper the page lacks.
+  await page.evaluate(`(() => {
+    window.__frames = [];
+    window.__sweeping = true;
+    let last = performance.now();
+    const tick = (t) => {
+      window.__frames.push(t - last);
+      last = t;
+      if (window.__sweeping) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  })()`);
+  for (let i = 0; i <= 120; i++) {
+    const f = i / 120;
+    await page.mouse.move(box.x + box.width * (0.2 + 0.6 * f), box.y + box.height * (0.25 + 0.5 * Math.sin(f * Math.PI)));
+    await page.waitForTimeout(16);
+  }
+  return page.evaluate(() => {
+    const w = window as unknown as { __frames: number[]; __sweeping: boolean };
+    w.__sweeping = false;
+    return w.__frames.slice(2);
+  });
+}
+
+async function timeOnce(browser: Browser, url: string, withHeap: boolean): Promise<{ ms: number; heapMb?: number; frames?: number[] }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   // Nothing may leave the machine, in the bench as in the app.
@@ -26,15 +57,16 @@ async function timeOnce(browser: Browser, url: string, withHeap: boolean): Promi
     const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
     heapMb = Math.round((usedSize / 1024 / 1024) * 10) / 10;
   }
+  const frames = withHeap ? await hoverFrames(page) : undefined;
   await context.close();
-  return { ms, heapMb };
+  return { ms, heapMb, frames };
 }
 
 export async function measurePages(appUrl: string, bareUrl: string, runs = 5): Promise<{ app: PageTiming; bare: PageTiming }> {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   try {
-    const app: PageTiming = { firstPaintMs: [], heapMb: 0 };
-    const bare: PageTiming = { firstPaintMs: [], heapMb: 0 };
+    const app: PageTiming = { firstPaintMs: [], heapMb: 0, hoverFramesMs: [] };
+    const bare: PageTiming = { firstPaintMs: [], heapMb: 0, hoverFramesMs: [] };
     // One warm-up of each so the first measured run does not pay for the disk cache alone.
     await timeOnce(browser, appUrl, false);
     await timeOnce(browser, bareUrl, false);
@@ -42,9 +74,11 @@ export async function measurePages(appUrl: string, bareUrl: string, runs = 5): P
       const a = await timeOnce(browser, appUrl, i === 0);
       app.firstPaintMs.push(a.ms);
       if (a.heapMb !== undefined) app.heapMb = a.heapMb;
+      if (a.frames) app.hoverFramesMs = a.frames;
       const b = await timeOnce(browser, bareUrl, i === 0);
       bare.firstPaintMs.push(b.ms);
       if (b.heapMb !== undefined) bare.heapMb = b.heapMb;
+      if (b.frames) bare.hoverFramesMs = b.frames;
     }
     return { app, bare };
   } finally {
@@ -52,8 +86,12 @@ export async function measurePages(appUrl: string, bareUrl: string, runs = 5): P
   }
 }
 
-export const median = (xs: number[]): number => {
+export const median = (xs: number[]): number => quantile(xs, 0.5);
+
+export function quantile(xs: number[], q: number): number {
+  if (xs.length === 0) return NaN;
   const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
+  const pos = (s.length - 1) * q;
+  const lo = Math.floor(pos);
+  return s[lo]! + (s[Math.min(lo + 1, s.length - 1)]! - s[lo]!) * (pos - lo);
+}

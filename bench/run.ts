@@ -7,7 +7,7 @@ import { cpus, totalmem, platform, release } from 'node:os';
 import { resolve } from 'node:path';
 import { build } from 'vite';
 import { measureBundle } from './bundle.ts';
-import { measurePages, median } from './browser.ts';
+import { measurePages, median, quantile } from './browser.ts';
 import { serveStatic } from './static-server.ts';
 import { measureData } from './data.ts';
 
@@ -63,6 +63,10 @@ async function main(): Promise<void> {
         add('browser.first_choropleth_ratio', a / b, '×', 'app ÷ bare maplibre page drawing the same counties');
         add('browser.js_heap_mb', t.app.heapMb, 'MB', 'after load and a forced GC');
         add('browser.js_heap_mb.bare', t.bare.heapMb, 'MB');
+        const f = t.app.hoverFramesMs;
+        add('browser.hover_frame_ms.p50', quantile(f, 0.5), 'ms', `${f.length} frames while the pointer sweeps the map (software WebGL)`);
+        add('browser.hover_frame_ms.p95', quantile(f, 0.95), 'ms');
+        add('browser.hover_frame_ms.p95.bare', quantile(t.bare.hoverFramesMs, 0.95), 'ms', 'same sweep over the bare page');
       } finally {
         await app.close();
         await bare.close();

@@ -1,15 +1,14 @@
 // deck.gl layers drawn over the map: labels (TextLayer: CJK from the page's fonts, no glyph server),
 // park-unit circles, green parks and investment bubbles.
 import { ScatterplotLayer, TextLayer } from '@deck.gl/layers';
-import type { Layer, PickingInfo } from '@deck.gl/core';
+import type { Layer } from '@deck.gl/core';
 import { toRgb } from '../lib/classify/index.ts';
 import type { AreaView } from '../lib/view/areas.ts';
-import { layoutBubbles, type Bubble } from '../lib/view/bubbles.ts';
+import type { Bubble } from '../lib/view/bubbles.ts';
+import { PARK_UNIT_MIN_PX, PARK_UNIT_RADIUS_M, parkUnitLayout } from '../lib/view/pick.ts';
 import type { GreenParkSymbol } from '../lib/view/greenparks.ts';
 import type { Placed } from './data.ts';
 
-/** Park-unit circles: ~10 px at the whole-city zoom. */
-const PARK_UNIT_RADIUS_M = 3500;
 
 export const FONT = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
 
@@ -23,7 +22,6 @@ export interface BubbleDatum {
   placedAt: string;
 }
 
-type Hover = (info: PickingInfo) => void;
 
 /** Relative luminance (sRGB, rough) below which a fill needs light text. */
 export function isDark(hex: string): boolean {
@@ -33,21 +31,20 @@ export function isDark(hex: string): boolean {
 
 const rgba = (hex: string, a = 255): [number, number, number, number] => [...toRgb(hex), a];
 
-export function buildLayers(o: {
+export type BubbleItem = Bubble<{ id: string; anchor: [number, number]; investmentWan: number; datum: BubbleDatum }>;
+
+export interface OverlayInput {
   areas: AreaView[];
   unitWord: string;
   showLabels: boolean;
   showChoropleth: boolean;
   greenParks: GreenParkDatum[] | null;
-  bubbles: Bubble<{ id: string; anchor: [number, number]; investmentWan: number; datum: BubbleDatum }>[] | null;
-  onHover: Hover;
-}): Layer[] {
+  bubbles: BubbleItem[] | null;
+}
+
+export function buildLayers(o: OverlayInput): Layer[] {
   const layers: Layer[] = [];
-  // Several parks share a point (安州's three parks sit on the county seat): spread them like the bubbles.
-  const parkUnits = layoutBubbles(
-    o.areas.filter((a) => a.kind === 'park').map((a) => ({ id: a.id, anchor: a.point, investmentWan: 1, area: a })),
-    { maxRadiusM: PARK_UNIT_RADIUS_M, gapM: 400 },
-  ).map((b) => ({ ...b.item.area, point: b.position }));
+  const parkUnits = parkUnitLayout(o.areas);
   if (o.showChoropleth && parkUnits.length) {
     layers.push(
       new ScatterplotLayer<AreaView>({
@@ -56,14 +53,13 @@ export function buildLayers(o: {
         getPosition: (a) => a.point,
         getRadius: PARK_UNIT_RADIUS_M,
         radiusUnits: 'meters',
-        radiusMinPixels: 9,
+        radiusMinPixels: PARK_UNIT_MIN_PX,
         getFillColor: (a) => rgba(a.color),
         getLineColor: [230, 85, 13, 255],
         lineWidthUnits: 'pixels',
         getLineWidth: 2,
         stroked: true,
-        pickable: true,
-        onHover: o.onHover,
+        pickable: false,
       }),
     );
   }
@@ -81,8 +77,7 @@ export function buildLayers(o: {
         stroked: true,
         lineWidthUnits: 'pixels',
         getLineWidth: 1,
-        pickable: true,
-        onHover: o.onHover,
+        pickable: false,
       }),
     );
   }
@@ -100,8 +95,7 @@ export function buildLayers(o: {
         getLineWidth: (d) => d.symbol.strokePx,
         stroked: true,
         filled: true,
-        pickable: true,
-        onHover: o.onHover,
+        pickable: false,
       }),
     );
   }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import topo from '../../../geo/mianyang.topo.json' with { type: 'json' };
 import type { Topology } from 'topojson-specification';
-import { buildStyle, fillColorExpression, LAYERS } from './style.ts';
+import { buildStyle, fillColorExpression, HOVER_LAYER, LAYERS } from './style.ts';
 import { topologyToGeography } from './geo.ts';
 
 const geo = topologyToGeography(topo as unknown as Topology);
@@ -18,8 +18,16 @@ describe('offline style', () => {
     expect(Object.values(style.sources).map((s) => s.type)).toEqual(['geojson', 'geojson', 'geojson']);
     expect(style.layers.some((l) => l.type === 'symbol')).toBe(false);
     expect(style.layers.map((l) => l.id)).toEqual([
-      'background', LAYERS.neighbourFill, LAYERS.neighbourLine, LAYERS.countyFill, LAYERS.countyHover, LAYERS.countyLine, LAYERS.cityLine,
+      'background', LAYERS.neighbourFill, LAYERS.neighbourLine, LAYERS.countyFill, LAYERS.countyLine, LAYERS.cityLine,
     ]);
+  });
+
+  it('leaves the hover outline out of the first frame, and it is valid where the map inserts it', () => {
+    const style = buildStyle(geo);
+    const at = style.layers.findIndex((l) => l.id === LAYERS.countyLine);
+    const withHover = { ...style, layers: [...style.layers.slice(0, at), HOVER_LAYER, ...style.layers.slice(at)] };
+    expect(validateStyleMin(withHover)).toEqual([]);
+    expect(HOVER_LAYER.id).toBe(LAYERS.countyHover);
   });
 
   it('reads the nine counties of the bundled topology, with their bounds', () => {

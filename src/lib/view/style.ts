@@ -1,7 +1,7 @@
 // The embedded, offline map style: only GeoJSON sources built from the bundled geography, no tiles, no glyphs,
 // no sprite — so the map renders with no network at all. Labels are NOT symbol layers (those need a glyphs URL);
 // the app draws them with deck.gl's TextLayer, which rasterises with the page's own CJK fonts.
-import type { ExpressionSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
+import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { MapGeography } from './geo.ts';
 import { NO_DATA_COLOR } from '../classify/index.ts';
 
@@ -47,20 +47,25 @@ export function buildStyle(geo: MapGeography): StyleSpecification {
       // reuses the same compiled shader instead of compiling a second variant — shader compiles dominate first paint
       // under software WebGL (measured with npm run bench).
       { id: LAYERS.countyFill, type: 'fill', source: 'counties', paint: { 'fill-color': fillColorExpression({ '': NO_DATA_COLOR }), 'fill-opacity': 0.92 } },
-      {
-        id: LAYERS.countyHover,
-        type: 'line',
-        source: 'counties',
-        // The hovered county is picked by filter (setFilter on hover), not feature-state: a constant-width line
-        // shares its compiled shader with the county borders.
-        filter: ['==', ['get', 'code'], ''],
-        paint: { 'line-color': '#e6550d', 'line-width': 3 },
-      },
       { id: LAYERS.countyLine, type: 'line', source: 'counties', paint: { 'line-color': PALETTE.countyLine, 'line-width': 1.4 } },
       { id: LAYERS.cityLine, type: 'line', source: 'city', paint: { 'line-color': PALETTE.cityLine, 'line-width': 2.2 } },
     ],
   };
 }
+
+/**
+ * The hovered county's outline, by feature-state (no re-tiling on hover, unlike a filter). Added after the first
+ * frame: its data-driven width is one more shader to compile, and the first choropleth should not wait for it.
+ */
+export const HOVER_LAYER = {
+  id: LAYERS.countyHover,
+  type: 'line',
+  source: 'counties',
+  paint: {
+    'line-color': '#e6550d',
+    'line-width': ['case', ['boolean', ['feature-state', 'hover'], false], 3, 0],
+  },
+} as const satisfies LayerSpecification;
 
 /**
  * Data-driven fill colour: a match on the county code. Rebuilt on every view change (9 entries) and applied
