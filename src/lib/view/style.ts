@@ -35,7 +35,8 @@ export function buildStyle(geo: MapGeography): StyleSpecification {
     },
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': PALETTE.background } },
-      { id: LAYERS.neighbourFill, type: 'fill', source: 'neighbours', paint: { 'fill-color': PALETTE.neighbourFill } },
+      // Data-driven like the county fill (a match on a property no feature has), so both fills share one shader.
+      { id: LAYERS.neighbourFill, type: 'fill', source: 'neighbours', paint: { 'fill-color': fillColorExpression({ '': PALETTE.neighbourFill }, PALETTE.neighbourFill), 'fill-opacity': 0.92 } },
       {
         id: LAYERS.neighbourLine,
         type: 'line',
