@@ -55,7 +55,7 @@ export function buildStyle(geo: MapGeography): StyleSpecification {
 }
 
 /**
- * The hovered county's outline, by feature-state (no re-tiling on hover, unlike a filter). Added after the first
+ * The hovered (or selected) county's outline, by feature-state (no re-tiling on hover, unlike a filter). Added after the first
  * frame: its data-driven width is one more shader to compile, and the first choropleth should not wait for it.
  */
 export const HOVER_LAYER = {
@@ -64,7 +64,8 @@ export const HOVER_LAYER = {
   source: 'counties',
   paint: {
     'line-color': '#e6550d',
-    'line-width': ['case', ['boolean', ['feature-state', 'hover'], false], 3, 0],
+    // Hovered or selected (drawer open on it): the same outline, one shader.
+    'line-width': ['case', ['any', ['boolean', ['feature-state', 'hover'], false], ['boolean', ['feature-state', 'selected'], false]], 3, 0],
   },
 } as const satisfies LayerSpecification;
 

@@ -1,0 +1,90 @@
+// The analysis drawer in a real browser: clicking a county opens its rows with the counts the seed prints, the gap
+// matrix marks a programme's gaps and a click on one selects it on the map, data quality accounts for every row.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { County, SeedRecord } from '../../src/lib/types.ts';
+import { ROOT, settle, shot, startHarness, waitForMap, type Harness } from './harness.ts';
+
+let h: Harness;
+const counties = JSON.parse(readFileSync(resolve(ROOT, 'geo/counties.json'), 'utf8')) as County[];
+const records = JSON.parse(readFileSync(resolve(ROOT, 'data/records.json'), 'utf8')) as SeedRecord[];
+
+beforeAll(async () => {
+  h = await startHarness('insight');
+  await h.page.goto(h.url);
+  await waitForMap(h.page);
+  await settle(h.page, 500);
+}, 120_000);
+
+afterAll(async () => {
+  await h?.close();
+});
+
+async function clickCounty(code: string): Promise<void> {
+  const c = counties.find((x) => x.code === code)!;
+  // Off the label point, so the click lands on the fill and not on a bubble or park circle.
+  const [x, y] = await h.page.evaluate((p) => window.__mapProject!(p), [c.point[0] - 0.05, c.point[1] - 0.08] as [number, number]);
+  const box = (await h.page.locator('[data-testid=map]').boundingBox())!;
+  await h.page.mouse.click(box.x + x, box.y + y);
+}
+
+describe('analysis drawer', () => {
+  it('clicking 江油市 with 绿色工厂 selected shows the 10 printed rows of 表5, each with its source row', async () => {
+    await h.page.getByTestId('list-picker').selectOption('list:green-factory');
+    await settle(h.page);
+    await clickCounty('510781');
+    const drawer = h.page.getByTestId('district');
+    await drawer.waitFor({ timeout: 5000 });
+    // Expected from the data itself: green-factory rows whose printed location is 江油市.
+    const expected = records.filter((r) => r.list === 'green-factory' && r.location === '江油市');
+    expect(expected).toHaveLength(10);
+    await expect.poll(() => h.page.getByTestId('district-count').innerText()).toContain(`${expected.length} 项入选，占全市 ${((expected.length / 48) * 100).toFixed(1)}%（48 项）`);
+    const items = h.page.getByTestId('district-rows').locator('li');
+    expect(await items.count()).toBe(10);
+    const text = await h.page.getByTestId('district-rows').innerText();
+    for (const r of expected) {
+      expect(text).toContain(r.name);
+      expect(text).toContain(`来源：绵府办发〔2019〕5号 表5 第${r.row}行`);
+    }
+    await h.page.getByRole('searchbox').fill('锻造');
+    expect(await items.count()).toBe(1);
+    expect(await items.first().innerText()).toContain('四川六合锻造股份有限公司');
+    await shot(h.page, 'drawer-jiangyou-green-factory');
+  });
+
+  it('the gap matrix marks 北川 as a gap for 夏尔巴 and a click selects that list and county', async () => {
+    await h.page.getByTestId('open-gaps').click();
+    const cell = h.page.getByTestId('gap-sherpa-510726');
+    await cell.waitFor({ timeout: 5000 });
+    expect(await cell.innerText()).toBe('0');
+    expect(await cell.locator('xpath=..').getAttribute('class')).toContain('zero');
+    const fucheng = h.page.getByTestId('gap-sherpa-510703');
+    const expected = records.filter((r) => r.list === 'sherpa').length;
+    expect(Number(await fucheng.innerText())).toBeGreaterThan(0);
+    expect(Number(await fucheng.innerText())).toBeLessThanOrEqual(expected);
+    await shot(h.page, 'drawer-gap-matrix');
+    await fucheng.click();
+    await settle(h.page);
+    const st = await h.page.evaluate(() => window.__appState);
+    expect(st.selection).toBe('list:sherpa');
+    expect(await h.page.getByTestId('district').locator('h2').innerText()).toContain('涪城区');
+  });
+
+  it('data quality adds up to all 262 records and lists the nine corrections; Esc closes the drawer', async () => {
+    await h.page.getByTestId('open-quality').click();
+    const q = h.page.getByTestId('quality');
+    await q.waitFor({ timeout: 5000 });
+    const text = await q.innerText();
+    expect(text).toContain(`共 ${records.length} 条`);
+    expect(text).toContain('印刷更正（9）');
+    expect(text).toContain('绵阳双汇食品有限责任公司1');
+    await h.page.keyboard.press('Escape');
+    await expect.poll(() => h.page.getByTestId('drawer').count()).toBe(0);
+  });
+
+  it('made no request outside 127.0.0.1 and logged no console errors', () => {
+    expect(h.external).toEqual([]);
+    expect(h.errors).toEqual([]);
+  });
+});
