@@ -5,7 +5,7 @@ import type { Topology } from 'topojson-specification';
 import topo from '../../geo/mianyang.topo.json';
 import countiesJson from '../../geo/counties.json';
 import parksJson from '../../geo/parks.json';
-import type { County, ListMeta, Park, SeedRecord } from '../lib/types.ts';
+import type { County, ListMeta, Park, SeedRecord, TargetRecord } from '../lib/types.ts';
 import { topologyToGeography, type MapGeography } from '../lib/view/geo.ts';
 import { buildRegistry } from '../lib/registry/index.ts';
 import { locateAll, type LocatedRecord } from '../lib/aggregate/index.ts';
@@ -21,11 +21,13 @@ export interface AppData {
   parks: Park[];
   lists: ListMeta[];
   records: SeedRecord[];
+  /** Goals of the plans' 目标 tables (data/targets.json), for targets vs outcomes. */
+  targets: TargetRecord[];
   placed: Placed[];
 }
 
 // Lazy and tolerant: a missing data file is a message in the page ("run npm run data"), not a failed build.
-const dataFiles = import.meta.glob<unknown>('../../data/{lists,records}.json', { import: 'default' });
+const dataFiles = import.meta.glob<unknown>('../../data/{lists,records,targets}.json', { import: 'default' });
 
 export class DataError extends Error {}
 
@@ -41,7 +43,7 @@ export function loadGeography(): { geo: MapGeography; counties: County[]; parks:
   return geography;
 }
 
-async function loadJson(name: 'lists' | 'records'): Promise<unknown> {
+async function loadJson(name: 'lists' | 'records' | 'targets'): Promise<unknown> {
   const loader = dataFiles[`../../data/${name}.json`];
   if (!loader) throw new DataError(`缺少数据文件 data/${name}.json（请先运行 npm run data）`);
   return loader();
@@ -49,10 +51,10 @@ async function loadJson(name: 'lists' | 'records'): Promise<unknown> {
 
 export async function loadData(): Promise<AppData> {
   const { geo, counties, parks } = loadGeography();
-  const [lists, records] = await Promise.all([loadJson('lists'), loadJson('records')]);
-  if (!Array.isArray(lists) || !Array.isArray(records)) throw new DataError('数据文件格式错误：data/lists.json 与 data/records.json 应为数组');
+  const [lists, records, targets] = await Promise.all([loadJson('lists'), loadJson('records'), loadJson('targets')]);
+  if (!Array.isArray(lists) || !Array.isArray(records) || !Array.isArray(targets)) throw new DataError('数据文件格式错误：data/lists.json、records.json 与 targets.json 应为数组');
   const placed = place(locateAll(records as SeedRecord[], buildRegistry(records as SeedRecord[])), counties, parks);
-  return { geo, counties, parks, lists: lists as ListMeta[], records: records as SeedRecord[], placed };
+  return { geo, counties, parks, lists: lists as ListMeta[], records: records as SeedRecord[], targets: targets as TargetRecord[], placed };
 }
 
 export function place(located: readonly LocatedRecord[], counties: readonly County[], parks: readonly Park[]): Placed[] {

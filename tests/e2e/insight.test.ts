@@ -47,7 +47,7 @@ describe('analysis drawer', () => {
       expect(text).toContain(r.name);
       expect(text).toContain(`来源：绵府办发〔2019〕5号 表5 第${r.row}行`);
     }
-    await h.page.getByRole('searchbox').fill('锻造');
+    await h.page.getByTestId('district-search').fill('锻造');
     expect(await items.count()).toBe(1);
     expect(await items.first().innerText()).toContain('四川六合锻造股份有限公司');
     await shot(h.page, 'drawer-jiangyou-green-factory');
@@ -69,6 +69,27 @@ describe('analysis drawer', () => {
     const st = await h.page.evaluate(() => window.__appState);
     expect(st.selection).toBe('list:sherpa');
     expect(await h.page.getByTestId('district').locator('h2').innerText()).toContain('涪城区');
+  });
+
+  it('search finds 长虹 by pinyin and opens its district; ranking compares two counties side by side', async () => {
+    await h.page.getByTestId('enterprise-search').fill('changhong');
+    const results = h.page.getByTestId('search-results').locator('button');
+    await results.first().waitFor({ timeout: 5000 });
+    expect(await results.first().innerText()).toContain('长虹');
+    await results.first().click();
+    await expect.poll(() => h.page.getByTestId('district').locator('h2').innerText()).toContain('涪城区');
+    await h.page.getByTestId('open-ranking').click();
+    await h.page.getByRole('checkbox', { name: '比较 涪城区' }).check();
+    await h.page.getByRole('checkbox', { name: '比较 游仙区' }).check();
+    const compare = h.page.getByTestId('compare');
+    await compare.waitFor({ timeout: 5000 });
+    const sherpa = records.filter((r) => r.list === 'sherpa');
+    const text = await compare.innerText();
+    expect(text).toContain('涪城区');
+    expect(text).toContain('游仙区');
+    expect(text).toMatch(new RegExp(`合计\\s+${sherpa.filter((r) => ['涪城区', '高新区', '经开区', '科创区'].includes(r.location ?? '')).length}\\s+`));
+    await h.page.getByTestId('open-targets').click();
+    expect(await h.page.getByTestId('targets').innerText()).toContain('智能工厂');
   });
 
   it('data quality adds up to all 262 records and lists the nine corrections; Esc closes the drawer', async () => {
