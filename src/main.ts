@@ -6,6 +6,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import './app/app.css';
 import App from './app/App.svelte';
 import { AppState } from './app/state.svelte.ts';
+import { syncUrl } from './app/urlSync.svelte.ts';
 
 setWorkerUrl(workerUrl);
 
@@ -25,7 +26,8 @@ window.addEventListener('unhandledrejection', (e) => app.fail(`运行错误：${
 
 try {
   mount(App, { target, props: { app } });
-  void app.load();
+  // The URL is read once the lists are known (a link may name one), then kept in step with the view.
+  void app.load().then(() => app.data && syncUrl(app));
 } catch (e) {
   target.textContent = `页面初始化失败：${e instanceof Error ? e.message : String(e)}`;
 }

@@ -2,9 +2,12 @@
 import type { Method, Scheme } from '../lib/classify/index.ts';
 import { buildAreaModel, type AreaModel } from '../lib/view/areas.ts';
 import { countByArea } from '../lib/aggregate/index.ts';
-import { asOfText, countingRule, selectedLists, selectionKey, selectionTitle, type Selection } from '../lib/view/lists.ts';
+import { asOfText, countingRule, parseSelection, selectedLists, selectionKey, selectionTitle, type Selection } from '../lib/view/lists.ts';
+import type { ViewState } from '../lib/view/url.ts';
 import { loadData, type AppData } from './data.ts';
 import { bubbleModel, greenParkModel } from './overlays.ts';
+import { mergeImports } from './import/merge.ts';
+import { IMPORT_PLAN, type ImportedList } from '../lib/import/types.ts';
 
 export interface LayerToggles {
   choropleth: boolean;
@@ -47,9 +50,68 @@ export class AppState {
   hover = $state.raw<{ x: number; y: number; lines: string[] } | null>(null);
   /** Map view state that the size legend depends on. */
   zoom = $state(7);
+  /** The area clicked on the map (county code or park id), shown in the analysis drawer. */
+  selectedArea = $state<string | null>(null);
+  /** Which drawer tab is open; null = drawer closed. */
+  drawerTab = $state<'district' | 'gaps' | 'ranking' | 'targets' | 'quality' | null>(null);
+  /** Areas ticked for side-by-side comparison (2–4). */
+  compareIds = $state<string[]>([]);
+  /** Camera [lng, lat, zoom] after the user moved the map (null = the default fit); written to the URL. */
+  camera = $state<[number, number, number] | null>(null);
+  /** A camera the map should jump to (from a link or back/forward); MapView clears it once applied. */
+  cameraRequest = $state<[number, number, number] | null>(null);
+  /** Small notices, e.g. a link parameter that was invalid and fell back to its default. */
+  notices = $state<string[]>([]);
 
-  lists = $derived(this.data ? selectedLists(this.data.lists, this.selection) : []);
-  title = $derived(this.data ? selectionTitle(this.data.lists, this.selection) : '');
+  /** The shareable part of the state (src/lib/view/url.ts). */
+  viewState(): ViewState {
+    return {
+      sel: selectionKey(this.selection),
+      by: this.by,
+      distinct: this.distinct,
+      method: this.method,
+      k: this.k,
+      scheme: this.scheme,
+      custom: this.custom,
+      layers: { ...this.layers },
+      area: this.selectedArea,
+      compare: [...this.compareIds],
+      tab: this.drawerTab,
+      cam: this.camera,
+    };
+  }
+
+  /** Apply a view from a link; ids that name no list or area fall back with a notice. */
+  applyView(v: ViewState, notices: string[] = []): void {
+    const d = this.data;
+    const sel = parseSelection(v.sel);
+    const known = !d || sel.kind === 'all' || (sel.kind === 'plan' ? d.lists.some((l) => l.plan === sel.plan) : d.lists.some((l) => l.id === sel.list));
+    if (!known) notices.push(`链接中的名单 "${v.sel}" 不存在，已显示全部名单`);
+    this.selection = known ? sel : { kind: 'all' };
+    this.by = v.by;
+    this.distinct = v.distinct;
+    this.method = v.method;
+    this.k = v.k;
+    this.scheme = v.scheme;
+    this.custom = v.custom;
+    this.layers = { ...v.layers };
+    const isArea = (id: string) => !d || d.counties.some((c) => c.code === id) || d.parks.some((p) => p.id === id);
+    if (v.area && !isArea(v.area)) notices.push(`链接中的区域 "${v.area}" 不存在，已忽略`);
+    this.selectedArea = v.area && isArea(v.area) ? v.area : null;
+    this.compareIds = v.compare.filter(isArea);
+    this.drawerTab = v.tab;
+    this.camera = v.cam;
+    this.cameraRequest = v.cam;
+    this.notices = notices;
+  }
+  /** The bundled lists alone; `data` = these plus the user's imported lists (see setImports). */
+  seed = $state.raw<AppData | null>(null);
+  imports = $state.raw<ImportedList[]>([]);
+  /** "全部名单" means the policy lists: a user's own list is only counted when chosen by itself. */
+  catalogue = $derived(this.data ? (this.selection.kind === 'all' ? this.data.lists.filter((l) => l.plan !== IMPORT_PLAN) : this.data.lists) : []);
+
+  lists = $derived(this.data ? selectedLists(this.catalogue, this.selection) : []);
+  title = $derived(this.data ? selectionTitle(this.catalogue, this.selection) : '');
   rule = $derived(countingRule({ distinct: this.distinct, by: this.by }));
   asOf = $derived(asOfText(this.lists));
 
@@ -80,12 +142,34 @@ export class AppState {
 
   async load(): Promise<void> {
     try {
-      this.data = await loadData();
+      this.seed = await loadData();
+      this.data = mergeImports(this.seed, this.imports);
     } catch (e) {
       this.fail(`数据加载失败：${e instanceof Error ? e.message : String(e)}`);
     } finally {
       this.loading = false;
     }
+  }
+
+  /** Replace the imported lists (after an import, rename, fix or removal); a removed list leaves the selection. */
+  setImports(lists: ImportedList[]): void {
+    this.imports = lists;
+    if (this.seed) this.data = mergeImports(this.seed, lists);
+    const sel = this.selection;
+    if (sel.kind === 'list' && sel.list.startsWith('import-') && !lists.some((l) => l.meta.id === sel.list)) this.selection = { kind: 'all' };
+  }
+
+  /** Select an area (map click, search, gap-matrix cell) and show it in the drawer. */
+  selectArea(id: string | null): void {
+    this.selectedArea = id;
+    if (id) this.drawerTab = 'district';
+  }
+
+  /** From the gap matrix: show one list, and one county in the drawer. */
+  focus(list: string, countyCode: string): void {
+    this.selection = { kind: 'list', list };
+    this.by = 'county';
+    this.selectArea(countyCode);
   }
 
   fail(message: string): void {

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { parseAmount, unitFromHeader } from './amount.ts';
+
+const wan = (t: string, u: Parameters<typeof parseAmount>[1] = '万元') => {
+  const r = parseAmount(t, u);
+  return r.ok ? (r.empty ? 'empty' : r.wan) : r.reason;
+};
+
+describe('unitFromHeader', () => {
+  it('reads the unit from brackets, a slash or a trailing unit', () => {
+    expect(unitFromHeader('总投资（亿元）')).toBe('亿元');
+    expect(unitFromHeader('投资额(万元)')).toBe('万元');
+    expect(unitFromHeader('金额（万）')).toBe('万元');
+    expect(unitFromHeader('投资额/元')).toBe('元');
+    expect(unitFromHeader('总投资万元')).toBe('万元');
+    expect(unitFromHeader('总投资 （ 亿元 ）')).toBe('亿元');
+  });
+  it('names no unit for headers without one (单元 is not 元)', () => {
+    expect(unitFromHeader('金额')).toBeUndefined();
+    expect(unitFromHeader('所属单元')).toBeUndefined();
+    expect(unitFromHeader('投资(备注)')).toBeUndefined();
+  });
+});
+
+describe('parseAmount → 万元', () => {
+  it('uses the column unit for bare numbers', () => {
+    expect(wan('12,000')).toBe(12000);
+    expect(wan('2.15', '亿元')).toBe(21500);
+    expect(wan('0.3', '亿元')).toBe(3000);
+    expect(wan('35000000', '元')).toBe(3500);
+    expect(wan('1.2e4')).toBe(12000);
+  });
+  it('lets a unit in the cell win over the column unit', () => {
+    expect(wan('2.5亿元')).toBe(25000);
+    expect(wan('2.5亿')).toBe(25000);
+    expect(wan('3000万', '亿元')).toBe(3000);
+    expect(wan('500000元', '亿元')).toBe(50);
+  });
+  it('folds full-width digits, currency signs and spaces', () => {
+    expect(wan('１２０００')).toBe(12000);
+    expect(wan('￥ 3,000 万元')).toBe(3000);
+    expect(wan('２．５亿元')).toBe(25000);
+  });
+  it('treats blanks and dash placeholders as no amount', () => {
+    expect(wan('')).toBe('empty');
+    expect(wan('  ')).toBe('empty');
+    expect(wan('—')).toBe('empty');
+    expect(wan('/')).toBe('empty');
+  });
+  it('refuses text, misplaced separators and negatives with the cell quoted', () => {
+    expect(wan('abc')).toBe('"abc" 不是数字');
+    expect(wan('待定')).toBe('"待定" 不是数字');
+    expect(wan('1,2')).toBe('"1,2" 不是数字');
+    expect(wan('1.2.3')).toBe('"1.2.3" 不是数字');
+    expect(wan('-5')).toBe('"-5" 是负数');
+    expect(wan('约3000万')).toBe('"约3000万" 不是数字');
+  });
+});

@@ -1,0 +1,53 @@
+// Amount cells as people type them in Chinese spreadsheets → 万元, the unit every seed list uses.
+// "2.5亿元", "12,000", "１２０００", "￥3,000 万", "1.2e4" all parse; anything else is a message, never a guess.
+
+export type AmountUnit = '元' | '万元' | '亿元';
+
+export const AMOUNT_UNITS: readonly AmountUnit[] = ['万元', '亿元', '元'];
+
+/** How many 万元 one of the unit is. */
+const TO_WAN: Record<AmountUnit, number> = { 元: 1e-4, 万元: 1, 亿元: 1e4 };
+
+/** Unit written in a header, e.g. "总投资（亿元）", "金额(万)", "投资额/元". Undefined when the header names none. */
+export function unitFromHeader(header: string): AmountUnit | undefined {
+  const h = header.normalize('NFKC').replace(/\s+/g, '');
+  // Inside brackets or after a slash first: "投资（万元）" must not match the bare 元 of "万元" by accident.
+  const m = /[([（【/／]([亿万]?)元?[)\]）】]?$/.exec(h) ?? /([亿万]?)元$/.exec(h);
+  if (!m) return undefined;
+  if (m[0].length <= 1 && m[1] === '') return undefined;
+  return m[1] === '亿' ? '亿元' : m[1] === '万' ? '万元' : '元';
+}
+
+export type AmountResult =
+  | { ok: true; empty: true }
+  | { ok: true; empty: false; wan: number; unit: AmountUnit }
+  | { ok: false; reason: string };
+
+/** Rounded to 6 decimals of 万元 (= 0.01 元), so 2.15 亿元 is 21500 and not 21499.999999999996. */
+const round = (n: number) => Math.round(n * 1e6) / 1e6;
+
+/**
+ * One cell → 万元. A unit in the cell ("2.5亿元", "3000万") wins over the column's unit; an empty cell (or a dash
+ * placeholder "-", "—", "/") is no amount, not an error. Negative amounts are refused: an investment cannot be.
+ */
+export function parseAmount(text: string, columnUnit: AmountUnit): AmountResult {
+  const raw = text.normalize('NFKC').trim();
+  if (raw === '' || /^[-—–/\\]+$/.test(raw)) return { ok: true, empty: true };
+  let s = raw.replace(/^[¥￥$]|^人民币/u, '').replace(/\s+/g, '');
+  let unit = columnUnit;
+  const u = /(亿元|万元|亿|万|元)$/.exec(s);
+  if (u) {
+    unit = u[1]!.startsWith('亿') ? '亿元' : u[1]!.startsWith('万') ? '万元' : '元';
+    s = s.slice(0, -u[1]!.length);
+  }
+  // Thousands separators only where they really separate thousands: "1,2" is not 12.
+  if (s.includes(',')) {
+    if (!/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) return { ok: false, reason: `"${text.trim()}" 不是数字` };
+    s = s.replaceAll(',', '');
+  }
+  if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(s)) return { ok: false, reason: `"${text.trim()}" 不是数字` };
+  const n = Number(s);
+  if (!Number.isFinite(n)) return { ok: false, reason: `"${text.trim()}" 不是数字` };
+  if (n < 0) return { ok: false, reason: `"${text.trim()}" 是负数` };
+  return { ok: true, empty: false, wan: round(n * TO_WAN[unit]), unit };
+}

@@ -1,0 +1,164 @@
+// Table + confirmed mapping → ImportedList: one ImportRow per data row, in order, each with a status. Runs in the
+// worker in chunks (importRows) so progress can be reported and the import cancelled between chunks.
+import { emptyCounts, geocodeRow, type GeoCounts, type Geocoder } from '../geocode-table.ts';
+import type { Table, TableRow } from '../read/types.ts';
+import type { GeoResult, ListMeta } from '../types.ts';
+import { enterpriseKey } from '../registry/index.ts';
+import type { ColumnMapping } from './mapping.ts';
+import { IMPORT_PLAN, IMPORT_PLAN_NAME, type Fix, type Fixes, type ImportedList, type ImportRow } from './types.ts';
+import { readerProblemZh, rowLabel, validateRow } from './validate.ts';
+
+/**
+ * Above this many rows with an amount the list is drawn without investment bubbles: the shared bubble layout
+ * (view/bubbles.ts) is quadratic — 1,000 bubbles take ~0.3 s, 2,000 ~1.9 s, 100,000 would freeze the page — and
+ * thousands of overlapping circles say nothing anyway. Amounts stay on the records and in the export.
+ */
+export const MAX_BUBBLE_ROWS = 1000;
+
+/** The key a fix is remembered under: the location text as typed, trimmed (the geocoder normalises the rest). */
+export const fixKey = (text: string) => text.trim();
+
+export function fixResult(fix: Fix): GeoResult {
+  return {
+    status: 'resolved',
+    countyCode: fix.countyCode,
+    county: fix.county,
+    ...(fix.park ? { park: fix.park } : {}),
+    confidence: { rule: 'user-fix', score: 1 },
+    note: `用户指定：${fix.park ? `${fix.park}（${fix.county}）` : fix.county}`,
+  };
+}
+
+/** Geocoder that answers remembered fixes first; fixes only apply to texts the geocoder did not resolve itself. */
+export function withFixes(geocode: Geocoder, fixes: Fixes): Geocoder {
+  const answers = new Map<string, GeoResult>();
+  return (text) => {
+    const r = geocode(text);
+    if (r.status === 'resolved' || r.status === 'rejected') return r;
+    const fix = fixes[fixKey(text)];
+    if (!fix) return r;
+    let a = answers.get(fixKey(text));
+    if (!a) answers.set(fixKey(text), (a = fixResult(fix)));
+    return a;
+  };
+}
+
+/**
+ * One array for every clean row: postMessage and IndexedDB clone a shared object once, which keeps 100,000 rows
+ * cheap to hand to the page. Never mutated.
+ */
+const NO_PROBLEMS: string[] = [];
+
+/** Rows [from, to) of the table → ImportRows. */
+export function importRows(table: Table, mapping: ColumnMapping, geocode: Geocoder, from: number, to: number): ImportRow[] {
+  const width = table.headers.length;
+  const out: ImportRow[] = [];
+  const opts = { unit: mapping.unit, hasName: mapping.name >= 0, hasAmount: mapping.amount >= 0 };
+  const cell = (row: TableRow, i: number) => (i >= 0 ? (row.cells[i] ?? '') : '');
+  for (let k = from; k < Math.min(to, table.rows.length); k++) {
+    const row = table.rows[k]!;
+    const label = rowLabel(row.sourceLine, table.sourceUnit);
+    const { result } = geocodeRow(row, mapping.location, width, geocode);
+    const cells = row.cells.slice(0, width);
+    while (cells.length < width) cells.push('');
+    if (row.problem) {
+      out.push({ index: row.index, sourceLine: row.sourceLine, cells, geo: result, problems: [`${label}：${readerProblemZh(row.problem)}`], notRecord: true });
+      continue;
+    }
+    const v = validateRow(
+      { name: cell(row, mapping.name), location: cell(row, mapping.location), amount: cell(row, mapping.amount), category: cell(row, mapping.category) },
+      label,
+      opts,
+    );
+    const name = cell(row, mapping.name).trim();
+    const r: ImportRow = { index: row.index, sourceLine: row.sourceLine, cells, geo: result, problems: v.problems.length ? v.problems : NO_PROBLEMS };
+    if (name) r.key = enterpriseKey(name);
+    if (result.confidence.rule === 'user-fix') r.fixed = true;
+    if (v.investmentWan !== undefined) r.investmentWan = v.investmentWan;
+    out.push(r);
+  }
+  return out;
+}
+
+export function countRows(rows: readonly ImportRow[]): GeoCounts {
+  const c = emptyCounts();
+  for (const r of rows) {
+    c.rows++;
+    c[r.geo.status]++;
+  }
+  return c;
+}
+
+export interface ListInfo {
+  id: string;
+  name: string;
+  fileName: string;
+  /** ISO time; the date part is the list's as-of date. */
+  importedAt: string;
+}
+
+/** Assemble the list once every row is in. */
+export function finishImport(table: Table, mapping: ColumnMapping, rows: ImportRow[], info: ListInfo): ImportedList {
+  const withAmount = rows.reduce((n, r) => (r.investmentWan !== undefined ? n + 1 : n), 0);
+  const notes: string[] = [];
+  if (withAmount > MAX_BUBBLE_ROWS) notes.push(`有金额的行共 ${withAmount} 行，超过 ${MAX_BUBBLE_ROWS} 行，地图上不绘制投资气泡（金额仍保留在记录和导出中）`);
+  const nameHeader = mapping.name >= 0 ? (table.headers[mapping.name] ?? '') : '';
+  const meta: ListMeta = {
+    id: info.id,
+    name: info.name,
+    nameEn: info.name,
+    plan: IMPORT_PLAN,
+    planName: IMPORT_PLAN_NAME,
+    doc: info.fileName,
+    table: table.sheet ?? '',
+    tableTitle: table.titleRows.join(' ') || info.fileName,
+    kind: /项目/.test(nameHeader) ? 'project' : /园区/.test(nameHeader) ? 'park' : 'enterprise',
+    hasLocation: true,
+    hasInvestment: withAmount > 0 && withAmount <= MAX_BUBBLE_ROWS,
+    asOf: info.importedAt.slice(0, 10),
+    rows: rows.filter((r) => !r.notRecord).length,
+  };
+  return {
+    meta,
+    fileName: info.fileName,
+    importedAt: info.importedAt,
+    format: table.format,
+    encoding: table.encoding,
+    ...(table.sheet !== undefined ? { sheet: table.sheet } : {}),
+    ...(table.sheetNames ? { sheetNames: table.sheetNames } : {}),
+    sourceUnit: table.sourceUnit,
+    titleRows: table.titleRows,
+    skippedTitleRows: table.skippedTitleRows,
+    trailingBlankRows: table.trailingBlankRows,
+    headers: table.headers,
+    mapping,
+    rows,
+    counts: countRows(rows),
+    notes,
+  };
+}
+
+/** The whole import in one call (tests, small files). */
+export function buildImport(table: Table, mapping: ColumnMapping, geocode: Geocoder, fixes: Fixes, info: ListInfo): ImportedList {
+  return finishImport(table, mapping, importRows(table, mapping, withFixes(geocode, fixes), 0, table.rows.length), info);
+}
+
+/**
+ * The user settled one location text: every row of the list with that text (and not refused by the reader) takes
+ * the place. Returns a new list; the caller also remembers the fix for the next import.
+ */
+export function applyFix(list: ImportedList, text: string, fix: Fix): { list: ImportedList; changed: number } {
+  const key = fixKey(text);
+  const loc = list.mapping.location;
+  const answer = fixResult(fix);
+  let changed = 0;
+  const rows = list.rows.map((r) => {
+    if (r.notRecord || r.geo.status === 'rejected' || fixKey(r.cells[loc] ?? '') !== key) return r;
+    changed++;
+    return { ...r, geo: answer, fixed: true };
+  });
+  return { list: { ...list, rows, counts: countRows(rows) }, changed };
+}
+
+/** Rows to show in the report: anything not cleanly resolved, or with a message. */
+export const needsAttention = (r: ImportRow) => r.geo.status !== 'resolved' || r.problems.length > 0;

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { geocode } from '../geocode/index.ts';
+import type { Table } from '../read/types.ts';
+import type { County, Park } from '../types.ts';
+import countiesJson from '../../../geo/counties.json';
+import parksJson from '../../../geo/parks.json';
+import { buildImport } from './build.ts';
+import { exportCsv, exportFileName, exportGeoJson } from './export.ts';
+import { guessMapping } from './mapping.ts';
+
+const t: Table = {
+  format: 'csv', encoding: 'utf-8', headers: ['企业名称', '属地', '投资（万元）'], sourceUnit: 'line', skippedTitleRows: 0, titleRows: [], trailingBlankRows: 0,
+  rows: [
+    { index: 1, sourceLine: 2, cells: ['=HYPERLINK("http://x","点我")', '高新区', '12,000'] },
+    { index: 2, sourceLine: 3, cells: ['<img src=x onerror="window.__xss=1">', '火星', 'abc'] },
+    { index: 3, sourceLine: 4, cells: ['', ''], problem: 'short row: 2 of 3 cells' },
+  ],
+};
+const list = buildImport(t, guessMapping(t.headers), geocode, {}, { id: 'import-e', name: '我的/名单.csv', fileName: 'a.csv', importedAt: '2026-11-25T08:00:00.000Z' });
+
+describe('exportCsv', () => {
+  it('writes every row, BOM + CRLF, formulas neutralised, geo columns like the CLI plus line and problems', () => {
+    expect(exportCsv(list)).toBe(
+      '\uFEFF企业名称,属地,投资（万元）,geo_status,geo_county_code,geo_county,geo_park,geo_town,geo_confidence,geo_note,source_line,import_problems\r\n' +
+        `"'=HYPERLINK(""http://x"",""点我"")",高新区,"12,000",resolved,510703,涪城区,高新区,,park:1,matched 高新区,2,\r\n` +
+        `"<img src=x onerror=""window.__xss=1"">",火星,abc,unresolved,,,,,none:0,no Mianyang place name found,3,"第 3 行：金额 ""abc"" 不是数字"\r\n` +
+        ',,,rejected,,,,,row:0,short row: 2 of 3 cells,4,第 4 行：缺少单元格（只有 2 个，表头有 3 列）\r\n',
+    );
+  });
+});
+
+describe('exportGeoJson', () => {
+  const gj = exportGeoJson(list, countiesJson as County[], parksJson as Park[]);
+  it('has one feature per row; unplaced rows keep null geometry', () => {
+    expect(gj.features).toHaveLength(3);
+    expect(gj.features.map((f) => f.geometry?.type ?? null)).toEqual(['Point', null, null]);
+    expect(gj.features[0]!.geometry!.coordinates).toEqual((parksJson as Park[]).find((p) => p.name === '高新区')!.point);
+  });
+  it('carries all columns as properties', () => {
+    expect(gj.features[0]!.properties).toEqual({
+      企业名称: '=HYPERLINK("http://x","点我")', 属地: '高新区', '投资（万元）': '12,000',
+      geo_status: 'resolved', geo_county_code: '510703', geo_county: '涪城区', geo_park: '高新区', geo_town: '', geo_confidence: 'park:1', geo_note: 'matched 高新区',
+      source_line: 2, import_problems: '', investment_wan: 12000,
+    });
+  });
+});
+
+describe('exportFileName', () => {
+  it('strips path separators and the extension', () => {
+    expect(exportFileName(list, 'csv')).toBe('我的_名单-geocoded.csv');
+    expect(exportFileName(list, 'geojson')).toBe('我的_名单-geocoded.geojson');
+  });
+});

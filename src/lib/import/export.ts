@@ -1,0 +1,52 @@
+// Export of an imported list: CSV for spreadsheets (via the shared writer: BOM, formula neutralisation) and
+// GeoJSON for GIS. Every row of the file is in both, in order — unplaced rows with null geometry.
+import { GEO_COLUMNS } from '../geocode-table.ts';
+import type { County, GeoResult, Park } from '../types.ts';
+import { toCsv } from '../write/csv.ts';
+import { pointOf, uniqueHeaders } from './records.ts';
+import type { ImportedList } from './types.ts';
+
+export const EXPORT_EXTRA_COLUMNS = ['source_line', 'import_problems'] as const;
+
+/** Same order and format as the geocode CLI's geo columns, so both outputs line up. */
+export function geoCells(r: GeoResult): string[] {
+  return [r.status, r.countyCode ?? '', r.county ?? '', r.park ?? '', r.town ?? '', `${r.confidence.rule}:${r.confidence.score}`, r.note ?? ''];
+}
+
+export function exportHeaders(list: ImportedList): string[] {
+  return [...list.headers, ...GEO_COLUMNS, ...EXPORT_EXTRA_COLUMNS];
+}
+
+export function exportCsv(list: ImportedList): string {
+  return toCsv(
+    exportHeaders(list),
+    list.rows.map((r) => [...r.cells, ...geoCells(r.geo), String(r.sourceLine), r.problems.join('；')]),
+  );
+}
+
+export interface ImportFeature {
+  type: 'Feature';
+  geometry: { type: 'Point'; coordinates: [number, number] } | null;
+  properties: Record<string, string | number | null>;
+}
+
+export function exportGeoJson(list: ImportedList, counties: readonly County[], parks: readonly Park[]): { type: 'FeatureCollection'; name: string; features: ImportFeature[] } {
+  const keys = uniqueHeaders(list.headers);
+  const features = list.rows.map((r): ImportFeature => {
+    const properties: Record<string, string | number | null> = {};
+    keys.forEach((k, i) => (properties[k] = r.cells[i] ?? ''));
+    GEO_COLUMNS.forEach((k, i) => (properties[k] = geoCells(r.geo)[i]!));
+    properties.source_line = r.sourceLine;
+    properties.import_problems = r.problems.join('；');
+    properties.investment_wan = r.investmentWan ?? null;
+    const p = pointOf(r.geo, counties, parks);
+    return { type: 'Feature', geometry: p ? { type: 'Point', coordinates: p } : null, properties };
+  });
+  return { type: 'FeatureCollection', name: list.meta.name, features };
+}
+
+/** "绿色工厂.xlsx" → "绿色工厂-geocoded.csv"; path separators and control characters never reach the file name. */
+export function exportFileName(list: ImportedList, ext: 'csv' | 'geojson'): string {
+  const base = list.meta.name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').replace(/\.[a-z0-9]{2,5}$/i, '') || 'import';
+  return `${base}-geocoded.${ext}`;
+}

@@ -1,0 +1,105 @@
+// The view in the URL (hash), so a copied link reopens the same map. Each field is validated on its own with zod:
+// a tampered or outdated field falls back to its default and says so, the rest of the link still applies.
+import { z } from 'zod';
+
+export interface ViewState {
+  /** Selection key: "all", "plan:smart", "list:green-factory". */
+  sel: string;
+  by: 'county' | 'unit';
+  distinct: boolean;
+  method: 'nice' | 'quantile' | 'equal' | 'jenks' | 'custom';
+  k: number;
+  scheme: 'YlGnBu' | 'Blues' | 'viridis';
+  custom: string;
+  layers: { choropleth: boolean; labels: boolean; parks: boolean; bubbles: boolean };
+  area: string | null;
+  compare: string[];
+  tab: 'district' | 'gaps' | 'ranking' | 'targets' | 'quality' | null;
+  /** Map camera: [lng, lat, zoom]; null = the map's own fit to Mianyang. */
+  cam: [number, number, number] | null;
+}
+
+export const DEFAULT_VIEW: ViewState = {
+  sel: 'all',
+  by: 'county',
+  distinct: false,
+  method: 'nice',
+  k: 4,
+  scheme: 'YlGnBu',
+  custom: '5, 10, 20',
+  layers: { choropleth: true, labels: true, parks: true, bubbles: true },
+  area: null,
+  compare: [],
+  tab: null,
+  cam: null,
+};
+
+const LAYER_KEYS = ['choropleth', 'labels', 'parks', 'bubbles'] as const;
+const bool = z.enum(['0', '1']).transform((s) => s === '1');
+
+/** One schema per URL parameter; the value is the raw string from the hash. */
+const FIELDS = {
+  sel: z.string().regex(/^(all|plan:[a-z0-9-]+|list:[a-z0-9-]+)$/),
+  by: z.enum(['county', 'unit']),
+  distinct: bool,
+  method: z.enum(['nice', 'quantile', 'equal', 'jenks', 'custom']),
+  k: z.coerce.number().int().min(1).max(9),
+  scheme: z.enum(['YlGnBu', 'Blues', 'viridis']),
+  custom: z.string().max(80).regex(/^[\d.,，\s]*$/),
+  layers: z.string().regex(/^[01]{4}$/).transform((s) => Object.fromEntries(LAYER_KEYS.map((k, i) => [k, s[i] === '1'])) as ViewState['layers']),
+  area: z.string().regex(/^[a-z0-9-]{1,40}$/),
+  compare: z.string().regex(/^[a-z0-9-]{1,40}(,[a-z0-9-]{1,40}){0,3}$/).transform((s) => s.split(',')),
+  tab: z.enum(['district', 'gaps', 'ranking', 'targets', 'quality']),
+  cam: z
+    .string()
+    .transform((s) => s.split(',').map(Number))
+    .pipe(z.tuple([z.number().min(100).max(110), z.number().min(28).max(35), z.number().min(4).max(16)])),
+} satisfies Record<keyof ViewState, z.ZodType>;
+
+const LABELS: Record<keyof ViewState, string> = {
+  sel: '名单', by: '计数单位', distinct: '计数方式', method: '分级方法', k: '类数', scheme: '色系', custom: '自定义断点',
+  layers: '图层', area: '选中区域', compare: '比较区域', tab: '面板', cam: '地图视角',
+};
+
+const round = (n: number, d: number) => Math.round(n * 10 ** d) / 10 ** d;
+
+/** Only fields that differ from the default are written, so links stay short. */
+export function encodeView(v: ViewState): string {
+  const p = new URLSearchParams();
+  const d = DEFAULT_VIEW;
+  if (v.sel !== d.sel) p.set('sel', v.sel);
+  if (v.by !== d.by) p.set('by', v.by);
+  if (v.distinct !== d.distinct) p.set('distinct', v.distinct ? '1' : '0');
+  if (v.method !== d.method) p.set('method', v.method);
+  if (v.k !== d.k) p.set('k', String(v.k));
+  if (v.scheme !== d.scheme) p.set('scheme', v.scheme);
+  if (v.method === 'custom' && v.custom !== d.custom) p.set('custom', v.custom);
+  const layers = LAYER_KEYS.map((k) => (v.layers[k] ? '1' : '0')).join('');
+  if (layers !== '1111') p.set('layers', layers);
+  if (v.area) p.set('area', v.area);
+  if (v.compare.length) p.set('compare', v.compare.join(','));
+  if (v.tab) p.set('tab', v.tab);
+  if (v.cam) p.set('cam', [round(v.cam[0], 4), round(v.cam[1], 4), round(v.cam[2], 2)].join(','));
+  return p.toString();
+}
+
+/**
+ * Parse a hash (with or without "#"). Unknown parameters are ignored with a notice; a bad value keeps the default
+ * and names the parameter and the value, e.g. `链接参数“分级方法”的值 "foo" 无效，已使用默认值`.
+ */
+export function decodeView(hash: string): { view: ViewState; notices: string[] } {
+  const p = new URLSearchParams(hash.replace(/^#/, ''));
+  const view: ViewState = structuredClone(DEFAULT_VIEW);
+  const notices: string[] = [];
+  for (const [key, raw] of p) {
+    if (!(key in FIELDS)) {
+      notices.push(`链接参数 "${key}" 无法识别，已忽略`);
+      continue;
+    }
+    const k = key as keyof ViewState;
+    const r = FIELDS[k].safeParse(raw);
+    if (r.success) (view as unknown as Record<string, unknown>)[k] = r.data;
+    else notices.push(`链接参数“${LABELS[k]}”的值 "${raw.slice(0, 40)}" 无效，已使用默认值`);
+  }
+  return { view, notices };
+}
