@@ -60,6 +60,8 @@ export class AppState {
   camera = $state<[number, number, number] | null>(null);
   /** A camera the map should jump to (from a link or back/forward); MapView clears it once applied. */
   cameraRequest = $state<[number, number, number] | null>(null);
+  /** Set by MapView: the map and its overlay drawn into one canvas at the current size (for PNG export). */
+  captureMap: (() => Promise<HTMLCanvasElement>) | null = null;
   /** Small notices, e.g. a link parameter that was invalid and fell back to its default. */
   notices = $state<string[]>([]);
 

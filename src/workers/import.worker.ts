@@ -54,8 +54,9 @@ async function run(msg: ToWorker): Promise<void> {
   const g = withFixes(memoGeocoder(geocode), msg.fixes);
   const rows: ImportRow[] = [];
   for (let from = 0; from < t.rows.length; from += CHUNK) {
-    for (const r of importRows(t, msg.mapping, g, from, from + CHUNK)) rows.push(r);
-    post({ type: 'progress', done: rows.length, total: t.rows.length, counts: countRows(rows) });
+    const chunk = importRows(t, msg.mapping, g, from, from + CHUNK);
+    for (const r of chunk) rows.push(r);
+    post({ type: 'progress', done: rows.length, total: t.rows.length, counts: countRows(rows), rows: chunk });
     await yieldToEvents();
     if (cancelled) {
       post({ type: 'cancelled' });
@@ -66,7 +67,7 @@ async function run(msg: ToWorker): Promise<void> {
   // Stored from here: cloning 100,000 rows into IndexedDB takes ~0.5 s that the page would otherwise freeze for.
   let saveError: string | undefined;
   await saveList(list).catch((e: unknown) => (saveError = e instanceof Error ? e.message : String(e)));
-  post({ type: 'done', list, ...(saveError !== undefined ? { saveError } : {}) });
+  post({ type: 'done', list: { ...list, rows: [] }, ...(saveError !== undefined ? { saveError } : {}) });
 }
 
 onmessage = (e: MessageEvent<ToWorker>) => {

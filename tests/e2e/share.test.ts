@@ -1,7 +1,9 @@
 // Shareable views in a real browser: a copied link reopens the same view, back/forward walk through views, and a
 // tampered link falls back field by field with a visible notice instead of a blank page.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { settle, startHarness, waitForMap, type Harness } from './harness.ts';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pixelStats, RESULTS, settle, startHarness, waitForMap, type Harness } from './harness.ts';
 
 let h: Harness;
 const snapshot = (page = h.page) => page.evaluate(() => window.__appState);
@@ -65,6 +67,21 @@ describe('view state in the URL', () => {
     } finally {
       await page.close();
     }
+  });
+
+  it('exports a 1920×1080 PNG with the map, legend and source line drawn in', async () => {
+    const [download] = await Promise.all([h.page.waitForEvent('download'), h.page.getByTestId('export-png').click()]);
+    expect(download.suggestedFilename()).toBe('绵阳产业政策地图_1920x1080.png');
+    const path = await download.path();
+    const png = readFileSync(path);
+    // PNG signature, then the IHDR chunk: width and height as big-endian 32-bit integers at bytes 16 and 20.
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1920, 1080]);
+    const stats = await pixelStats(h.page, { png, name: 'export' });
+    expect(stats.pixels).toBe(1920 * 1080);
+    // White page, text, legend swatches and several choropleth classes: far from blank.
+    expect(stats.distinct).toBeGreaterThanOrEqual(6);
+    writeFileSync(resolve(RESULTS, 'export-1920x1080.png'), png);
   });
 
   it('made no request outside 127.0.0.1 and logged no console errors', () => {

@@ -5,7 +5,7 @@ import type { GeoCounts } from '../../lib/geocode-table.ts';
 import type { ListInfo } from '../../lib/import/build.ts';
 import type { ColumnMapping } from '../../lib/import/mapping.ts';
 import type { FromWorker, TableSummary, ToWorker } from '../../lib/import/protocol.ts';
-import type { Fixes, ImportedList } from '../../lib/import/types.ts';
+import type { Fixes, ImportedList, ImportRow } from '../../lib/import/types.ts';
 
 export class Cancelled extends Error {
   constructor() {
@@ -14,7 +14,13 @@ export class Cancelled extends Error {
   }
 }
 
-type Pending = { resolve: (m: FromWorker) => void; reject: (e: Error) => void; onProgress?: (done: number, total: number, counts: GeoCounts) => void };
+type Pending = {
+  resolve: (m: FromWorker) => void;
+  reject: (e: Error) => void;
+  onProgress?: (done: number, total: number, counts: GeoCounts) => void;
+  /** Rows received with the progress messages, in order. */
+  rows: ImportRow[];
+};
 
 export class ImportClient {
   private worker: Worker | undefined;
@@ -28,12 +34,15 @@ export class ImportClient {
       const m = e.data;
       const p = this.pending;
       if (!p) return;
-      if (m.type === 'progress') return p.onProgress?.(m.done, m.total, m.counts);
+      if (m.type === 'progress') {
+        for (const r of m.rows) p.rows.push(r);
+        return p.onProgress?.(m.done, m.total, m.counts);
+      }
       this.pending = undefined;
       this.phase = 'idle';
       if (m.type === 'error') p.reject(new Error(m.message));
       else if (m.type === 'cancelled') p.reject(new Cancelled());
-      else p.resolve(m);
+      else p.resolve(m.type === 'done' ? { ...m, list: { ...m.list, rows: p.rows } } : m);
     };
     w.onerror = (e) => {
       e.preventDefault();
@@ -56,7 +65,7 @@ export class ImportClient {
     const w = this.ensure();
     this.phase = msg.type === 'import' ? 'import' : 'read';
     return new Promise<FromWorker>((resolve, reject) => {
-      this.pending = { resolve, reject, ...(onProgress ? { onProgress } : {}) };
+      this.pending = { resolve, reject, rows: [], ...(onProgress ? { onProgress } : {}) };
       w.postMessage(msg, transfer);
     });
   }
