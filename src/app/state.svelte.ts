@@ -4,6 +4,7 @@ import { buildAreaModel, type AreaModel } from '../lib/view/areas.ts';
 import { countByArea } from '../lib/aggregate/index.ts';
 import { asOfText, countingRule, parseSelection, selectedLists, selectionKey, selectionTitle, type Selection } from '../lib/view/lists.ts';
 import type { ViewState } from '../lib/view/url.ts';
+import { lockedBreaks, type StoryStep } from '../lib/view/story.ts';
 import { loadData, type AppData } from './data.ts';
 import { bubbleModel, greenParkModel } from './overlays.ts';
 import { mergeImports } from './import/merge.ts';
@@ -83,6 +84,42 @@ export class AppState {
     };
   }
 
+  /** The story being shown (full screen), with the view to restore on exit and its locked class breaks. */
+  story = $state<{ title: string; steps: StoryStep[]; index: number; breaks: number[]; saved: ViewState } | null>(null);
+  /** Views added with "添加此视图", in order (this session). */
+  userSteps = $state<StoryStep[]>([]);
+
+  startStory(title: string, steps: StoryStep[]): void {
+    const d = this.data;
+    if (!d || steps.length === 0) return;
+    // Every step's area values, counted the way that step counts, classified together: one legend for the story.
+    const values = steps.map((s) => {
+      const lists = selectedLists(d.lists, parseSelection(s.view.sel));
+      const counts = countByArea(d.placed, { lists: new Set(lists.map((l) => l.id)), by: s.view.by, distinct: s.view.distinct });
+      return buildAreaModel(counts, d, { by: s.view.by }).areas.map((a) => a.count);
+    });
+    this.story = { title, steps, index: 0, breaks: lockedBreaks(values), saved: this.viewState() };
+    this.showStep(0);
+  }
+
+  showStep(i: number): void {
+    const st = this.story;
+    if (!st) return;
+    st.index = Math.max(0, Math.min(st.steps.length - 1, i));
+    this.applyView(st.steps[st.index]!.view);
+  }
+
+  exitStory(): void {
+    const saved = this.story?.saved;
+    this.story = null;
+    if (saved) this.applyView(saved);
+  }
+
+  addStep(): void {
+    const v = this.viewState();
+    this.userSteps = [...this.userSteps, { title: this.title, caption: `${this.rule}；${this.asOf}`, view: v }];
+  }
+
   /** Apply a view from a link; ids that name no list or area fall back with a notice. */
   applyView(v: ViewState, notices: string[] = []): void {
     const d = this.data;
@@ -122,7 +159,7 @@ export class AppState {
     if (!d) return null;
     const counts = countByArea(d.placed, { lists: new Set(this.lists.map((l) => l.id)), by: this.by, distinct: this.distinct });
     const custom = this.custom.split(/[,，\s]+/).map(Number).filter((n) => Number.isFinite(n) && n > 0);
-    return buildAreaModel(counts, d, { by: this.by, method: this.method, k: this.k, scheme: this.scheme, custom });
+    return buildAreaModel(counts, d, { by: this.by, method: this.method, k: this.k, scheme: this.scheme, custom, ...(this.story ? { locked: this.story.breaks } : {}) });
   });
 
   /** How the selected lists' records were placed: printed, borrowed, none (sums to the number of records). */

@@ -82,3 +82,15 @@ group('classify', () => {
     expect(toRgb('rgb(8, 29, 88)')).toEqual([8, 29, 88]);
   });
 });
+
+group('locked breaks (story mode)', () => {
+  it('keeps every locked class, even empty ones, with the same colours whatever the data', () => {
+    const a = classify([134, 46, 27, 0], { locked: [2, 10, 50, 100] });
+    const b = classify([9, 2, 1, 0, undefined], { locked: [2, 10, 50, 100] });
+    expect(a.thresholds).toEqual([2, 10, 50, 100]);
+    expect(b.thresholds).toEqual([2, 10, 50, 100]);
+    expect(b.bins.map((x) => x.color)).toEqual(a.bins.map((x) => x.color));
+    expect(b.bins.map((x) => [x.label, x.count])).toEqual([['2–9', 2], ['10–49', 0], ['50–99', 0], ['100', 0]]);
+    expect(b.methodLabel).toBe('锁定断点（故事各页统一）');
+  });
+});

@@ -54,6 +54,11 @@ export interface ClassifyOptions {
   k?: number;
   /** Lower bounds for method 'custom' (values ≤ 0 ignored). */
   custom?: number[];
+  /**
+   * Fixed lower bounds that override the method, kept even when no value reaches a class, with colours by position
+   * in the full set: a story locks these so a colour means the same count on every slide.
+   */
+  locked?: number[];
   scheme?: Scheme;
 }
 
@@ -127,7 +132,8 @@ export function classify(values: readonly (number | undefined)[], opts: Classify
   const allInt = positive.every(Number.isInteger);
 
   let thresholds: number[] = [];
-  if (positive.length > 0) {
+  if (opts.locked?.length) thresholds = [...new Set(opts.locked.filter((t) => t > 0))].sort((a, b) => a - b);
+  else if (positive.length > 0) {
     const raw = lowerBounds(positive, method, k, [...(opts.custom ?? [])].sort((a, b) => a - b));
     // Integer data with fractional breaks (quantile, equal) would print "2.4–3"; round bounds up instead.
     const rounded = allInt ? raw.map((b) => Math.ceil(b)) : raw;
@@ -140,7 +146,7 @@ export function classify(values: readonly (number | undefined)[], opts: Classify
   const bins: ClassBin[] = thresholds.map((from, i) => {
     const next = thresholds[i + 1];
     const inBin = positive.filter((v) => v >= from && (next === undefined || v < next));
-    const to = next === undefined ? positive[positive.length - 1]! : allInt ? next - 1 : next;
+    const to = next === undefined ? Math.max(from, positive[positive.length - 1] ?? from) : allInt ? next - 1 : next;
     const color = toHex(interp(n === 1 ? 0.6 : 0.2 + (0.8 * i) / (n - 1)));
     const label = next === undefined
       ? from === to ? fmt(from) : `${fmt(from)}–${fmt(to)}`
@@ -160,7 +166,7 @@ export function classify(values: readonly (number | undefined)[], opts: Classify
 
   return {
     method,
-    methodLabel: METHOD_LABELS[method],
+    methodLabel: opts.locked?.length ? '锁定断点（故事各页统一）' : METHOD_LABELS[method],
     thresholds,
     bins,
     zero: { count: zeroCount, color: ZERO_COLOR, label: '0' },

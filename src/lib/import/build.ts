@@ -1,11 +1,14 @@
 // Table + confirmed mapping → ImportedList: one ImportRow per data row, in order, each with a status. Runs in the
 // worker in chunks (importRows) so progress can be reported and the import cancelled between chunks.
-import { emptyCounts, geocodeRow, type GeoCounts, type Geocoder } from '../geocode-table.ts';
+import { geocodeRow, type Geocoder } from '../geocode-table.ts';
 import type { Table, TableRow } from '../read/types.ts';
 import type { GeoResult, ListMeta } from '../types.ts';
 import { enterpriseKey } from '../registry/index.ts';
 import type { ColumnMapping } from './mapping.ts';
-import { IMPORT_PLAN, IMPORT_PLAN_NAME, type Fix, type Fixes, type ImportedList, type ImportRow } from './types.ts';
+import { countRows, fixKey, fixResult } from './fix.ts';
+import { IMPORT_PLAN, IMPORT_PLAN_NAME, type Fixes, type ImportedList, type ImportRow } from './types.ts';
+
+export { applyFix, countRows, fixKey, fixResult, needsAttention } from './fix.ts';
 import { readerProblemZh, rowLabel, validateRow } from './validate.ts';
 
 /**
@@ -14,20 +17,6 @@ import { readerProblemZh, rowLabel, validateRow } from './validate.ts';
  * thousands of overlapping circles say nothing anyway. Amounts stay on the records and in the export.
  */
 export const MAX_BUBBLE_ROWS = 1000;
-
-/** The key a fix is remembered under: the location text as typed, trimmed (the geocoder normalises the rest). */
-export const fixKey = (text: string) => text.trim();
-
-export function fixResult(fix: Fix): GeoResult {
-  return {
-    status: 'resolved',
-    countyCode: fix.countyCode,
-    county: fix.county,
-    ...(fix.park ? { park: fix.park } : {}),
-    confidence: { rule: 'user-fix', score: 1 },
-    note: `用户指定：${fix.park ? `${fix.park}（${fix.county}）` : fix.county}`,
-  };
-}
 
 /** Geocoder that answers remembered fixes first; fixes only apply to texts the geocoder did not resolve itself. */
 export function withFixes(geocode: Geocoder, fixes: Fixes): Geocoder {
@@ -78,15 +67,6 @@ export function importRows(table: Table, mapping: ColumnMapping, geocode: Geocod
     out.push(r);
   }
   return out;
-}
-
-export function countRows(rows: readonly ImportRow[]): GeoCounts {
-  const c = emptyCounts();
-  for (const r of rows) {
-    c.rows++;
-    c[r.geo.status]++;
-  }
-  return c;
 }
 
 export interface ListInfo {
@@ -142,23 +122,3 @@ export function finishImport(table: Table, mapping: ColumnMapping, rows: ImportR
 export function buildImport(table: Table, mapping: ColumnMapping, geocode: Geocoder, fixes: Fixes, info: ListInfo): ImportedList {
   return finishImport(table, mapping, importRows(table, mapping, withFixes(geocode, fixes), 0, table.rows.length), info);
 }
-
-/**
- * The user settled one location text: every row of the list with that text (and not refused by the reader) takes
- * the place. Returns a new list; the caller also remembers the fix for the next import.
- */
-export function applyFix(list: ImportedList, text: string, fix: Fix): { list: ImportedList; changed: number } {
-  const key = fixKey(text);
-  const loc = list.mapping.location;
-  const answer = fixResult(fix);
-  let changed = 0;
-  const rows = list.rows.map((r) => {
-    if (r.notRecord || r.geo.status === 'rejected' || fixKey(r.cells[loc] ?? '') !== key) return r;
-    changed++;
-    return { ...r, geo: answer, fixed: true };
-  });
-  return { list: { ...list, rows, counts: countRows(rows) }, changed };
-}
-
-/** Rows to show in the report: anything not cleanly resolved, or with a message. */
-export const needsAttention = (r: ImportRow) => r.geo.status !== 'resolved' || r.problems.length > 0;

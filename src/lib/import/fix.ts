@@ -1,0 +1,48 @@
+// User fixes and row counts, apart from build.ts so the page can apply a fix without bundling zod (validation
+// runs only in the worker).
+import { emptyCounts, type GeoCounts } from '../geocode-table.ts';
+import type { GeoResult } from '../types.ts';
+import type { Fix, ImportedList, ImportRow } from './types.ts';
+
+/** The key a fix is remembered under: the location text as typed, trimmed (the geocoder normalises the rest). */
+export const fixKey = (text: string) => text.trim();
+
+export function fixResult(fix: Fix): GeoResult {
+  return {
+    status: 'resolved',
+    countyCode: fix.countyCode,
+    county: fix.county,
+    ...(fix.park ? { park: fix.park } : {}),
+    confidence: { rule: 'user-fix', score: 1 },
+    note: `用户指定：${fix.park ? `${fix.park}（${fix.county}）` : fix.county}`,
+  };
+}
+
+export function countRows(rows: readonly ImportRow[]): GeoCounts {
+  const c = emptyCounts();
+  for (const r of rows) {
+    c.rows++;
+    c[r.geo.status]++;
+  }
+  return c;
+}
+
+/**
+ * The user settled one location text: every row of the list with that text (and not refused by the reader) takes
+ * the place. Returns a new list; the caller also remembers the fix for the next import.
+ */
+export function applyFix(list: ImportedList, text: string, fix: Fix): { list: ImportedList; changed: number } {
+  const key = fixKey(text);
+  const loc = list.mapping.location;
+  const answer = fixResult(fix);
+  let changed = 0;
+  const rows = list.rows.map((r) => {
+    if (r.notRecord || r.geo.status === 'rejected' || fixKey(r.cells[loc] ?? '') !== key) return r;
+    changed++;
+    return { ...r, geo: answer, fixed: true };
+  });
+  return { list: { ...list, rows, counts: countRows(rows) }, changed };
+}
+
+/** Rows to show in the report: anything not cleanly resolved, or with a message. */
+export const needsAttention = (r: ImportRow) => r.geo.status !== 'resolved' || r.problems.length > 0;
