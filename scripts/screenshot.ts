@@ -1,0 +1,21 @@
+// Re-creates docs/screenshot.png (the README's picture) from the built app in Debian's Chromium:
+// npm run build && npx tsx scripts/screenshot.ts
+import { chromium } from 'playwright-core';
+import { resolve } from 'node:path';
+import { serveStatic } from '../bench/static-server.ts';
+import { CHROMIUM } from '../tests/e2e/harness.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const server = await serveStatic(resolve(root, 'dist'));
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--enable-unsafe-swiftshader', '--use-angle=swiftshader', '--no-sandbox', '--disable-background-networking'] });
+try {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 860 } });
+  await page.goto(`${server.url}#sel=list%3Agreen-factory&area=510781&tab=district`);
+  await page.waitForFunction(() => (window as unknown as { __mapReady?: boolean }).__mapReady === true, undefined, { timeout: 60_000 });
+  await page.waitForTimeout(1500);
+  await page.screenshot({ path: resolve(root, 'docs/screenshot.png') });
+  console.log('wrote docs/screenshot.png');
+} finally {
+  await browser.close();
+  await server.close();
+}
