@@ -64,6 +64,15 @@ describe('analysis drawer', () => {
     expect(Number(await fucheng.innerText())).toBeGreaterThan(0);
     expect(Number(await fucheng.innerText())).toBeLessThanOrEqual(expected);
     await shot(h.page, 'drawer-gap-matrix');
+    const [download] = await Promise.all([h.page.waitForEvent('download'), h.page.getByTestId('gaps-csv').click()]);
+    const csv = readFileSync(await download.path(), 'utf8');
+    const lines = csv.split('\r\n');
+    expect(csv.startsWith('\uFEFF名单,涪城区,')).toBe(true);
+    const lists = JSON.parse(readFileSync(resolve(ROOT, 'data/lists.json'), 'utf8')) as { id: string; name: string }[];
+    // Header, one line per policy list, and the final empty string after the last CRLF.
+    expect(lines).toHaveLength(1 + lists.length + 1);
+    // 登峰 表2 as summary --by county prints it: 涪城 8, 游仙 5, 安州 1, 江油 1; five counties at zero; none unplaced.
+    expect(lines).toContain(`${lists.find((x) => x.id === 'sherpa')!.name},8,5,1,0,0,0,0,0,1,5,0`);
     await fucheng.click();
     await settle(h.page);
     const st = await h.page.evaluate(() => window.__appState);
