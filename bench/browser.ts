@@ -1,10 +1,8 @@
 // Navigation → first drawn choropleth, built app vs a bare maplibre page drawing the same counties, in one run.
 // Runs alternate (app, bare, app, bare, …) in fresh contexts so drift on a noisy machine hits both equally.
 import { chromium, type Browser } from 'playwright-core';
-import { CHROMIUM } from '../tests/e2e/harness.ts';
-
-// The same flags as the e2e tests (DEVELOPERS.md: headless Debian Chromium renders WebGL through SwiftShader).
-const CHROMIUM_ARGS = ['--enable-unsafe-swiftshader', '--use-angle=swiftshader', '--no-sandbox', '--disable-background-networking'];
+// The same browser and flags as the e2e tests.
+import { CHROMIUM, CHROMIUM_ARGS } from '../tests/e2e/harness.ts';
 
 export interface PageTiming {
   firstPaintMs: number[];

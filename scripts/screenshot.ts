@@ -3,11 +3,11 @@
 import { chromium } from 'playwright-core';
 import { resolve } from 'node:path';
 import { serveStatic } from '../bench/static-server.ts';
-import { CHROMIUM } from '../tests/e2e/harness.ts';
+import { CHROMIUM, CHROMIUM_ARGS } from '../tests/e2e/harness.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const server = await serveStatic(resolve(root, 'dist'));
-const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--enable-unsafe-swiftshader', '--use-angle=swiftshader', '--no-sandbox', '--disable-background-networking'] });
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 try {
   const page = await browser.newPage({ viewport: { width: 1440, height: 860 } });
   await page.goto(`${server.url}#sel=list%3Agreen-factory&area=510781&tab=district`);

@@ -9,6 +9,8 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const RESULTS = resolve(ROOT, 'test-results');
+/** Headless Debian Chromium renders maplibre + deck.gl through SwiftShader with these; no background traffic. */
+export const CHROMIUM_ARGS = ['--enable-unsafe-swiftshader', '--use-angle=swiftshader', '--no-sandbox', '--disable-background-networking'];
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 export interface Harness {
@@ -39,7 +41,7 @@ export async function startHarness(name: string, opts: { path?: string; viewport
 
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--enable-unsafe-swiftshader', '--use-angle=swiftshader', '--no-sandbox', '--disable-background-networking'],
+    args: CHROMIUM_ARGS,
   });
   const page = await browser.newPage({ viewport: opts.viewport ?? { width: 1200, height: 800 }, deviceScaleFactor: 1 });
   const external: string[] = [];

@@ -1,6 +1,7 @@
 // PNG export at presentation resolution: the map (maplibre + deck.gl canvases, captured by MapView) with a title,
 // the legend, the counting rule, the data source line and the date drawn beside it — so a slide needs no editing.
 import type { AppState } from '../state.svelte.ts';
+import { saveBlob } from './downloadCsv.ts';
 
 export interface ExportOptions {
   width: number;
@@ -88,10 +89,5 @@ function wrap(g: CanvasRenderingContext2D, text: string, width: number): string[
 }
 
 export async function downloadPng(app: AppState, opts: ExportOptions): Promise<void> {
-  const blob = await renderPng(app, opts);
-  const a = document.createElement('a');
-  a.href = URL.createObjectURL(blob);
-  a.download = `绵阳产业政策地图_${opts.width * opts.scale}x${opts.height * opts.scale}.png`;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+  saveBlob(await renderPng(app, opts), `绵阳产业政策地图_${opts.width * opts.scale}x${opts.height * opts.scale}.png`);
 }
