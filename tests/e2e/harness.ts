@@ -139,3 +139,17 @@ const PIXEL_STATS_SRC = `async function (args) {
   }
   return { distinct: distinct, pixels: pixels, differing: differing };
 }`;
+
+/**
+ * Reload, retrying once when the navigation itself fails (seen as net::ERR_HTTP_RESPONSE_CODE_FAILURE from vite
+ * preview while other test files build on the same two cores); a second failure is a real one.
+ */
+export async function reload(page: Page): Promise<void> {
+  try {
+    await page.reload();
+  } catch (e) {
+    if (!/net::ERR_/.test((e as Error).message)) throw e;
+    await page.waitForTimeout(500);
+    await page.reload();
+  }
+}

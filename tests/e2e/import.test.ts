@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { RESULTS, ROOT, startHarness, waitForMap, type Harness } from './harness.ts';
+import { reload, RESULTS, ROOT, startHarness, waitForMap, type Harness } from './harness.ts';
 
 let h: Harness;
 const IN = resolve(ROOT, 'tests/fixtures/in');
@@ -122,7 +122,7 @@ describe('import a list', () => {
   });
 
   it('keeps the lists and the fix after a reload; the fix applies to the next import of the same text', async () => {
-    await h.page.reload();
+    await reload(h.page);
     await waitForMap(h.page);
     await h.page.getByTestId('imported-list').nth(2).waitFor({ timeout: 20_000 });
     expect(await h.page.getByTestId('imported-name').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).toEqual(['我的示范企业', 'xlsx-with-title-row', '坏行测试']);
@@ -208,7 +208,7 @@ describe('import a list', () => {
     await h.page.getByTestId('import-clear').click();
     expect(await h.page.getByTestId('imported-list').count()).toBe(0);
     expect((await state()).selection).toBe('all');
-    await h.page.reload();
+    await reload(h.page);
     await waitForMap(h.page);
     await h.page.waitForTimeout(300);
     expect(await h.page.getByTestId('imported-list').count()).toBe(0);

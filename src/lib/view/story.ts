@@ -1,15 +1,20 @@
 // Story mode: an ordered set of views with a title and caption each (data/story.json, or built in the app with
 // "添加此视图"). Class breaks are locked across the steps so a colour means the same count on every slide.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { classify, type Method } from '../classify/index.ts';
 import { decodeView, type ViewState } from './url.ts';
 
 export const StorySchema = z.object({
-  title: z.string().min(1).max(120),
+  title: z.string().check(z.minLength(1), z.maxLength(120)),
   steps: z
-    .array(z.object({ title: z.string().min(1).max(120), caption: z.string().max(600), view: z.string().max(600) }))
-    .min(1)
-    .max(30),
+    .array(
+      z.object({
+        title: z.string().check(z.minLength(1), z.maxLength(120)),
+        caption: z.string().check(z.maxLength(600)),
+        view: z.string().check(z.maxLength(600)),
+      }),
+    )
+    .check(z.minLength(1), z.maxLength(30)),
 });
 
 export type StoryFile = z.infer<typeof StorySchema>;
