@@ -10,7 +10,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'tests/**/*.test.ts', 'scripts/**/*.test.ts'],
     // e2e tests start a vite server and a Chromium each; keep them apart from the fast unit run's threads.
-    testTimeout: 20_000,
+    // Generous: an e2e test may load a second page with software WebGL on a busy 2-core machine.
+    testTimeout: 60_000,
     hookTimeout: 120_000,
     fileParallelism: true,
     maxWorkers: 2,

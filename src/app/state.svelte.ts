@@ -60,7 +60,7 @@ export class AppState {
   /** Camera [lng, lat, zoom] after the user moved the map (null = the default fit); written to the URL. */
   camera = $state<[number, number, number] | null>(null);
   /** A camera the map should jump to (from a link or back/forward); MapView clears it once applied. */
-  cameraRequest = $state<[number, number, number] | null>(null);
+  cameraRequest = $state<[number, number, number] | 'fit' | null>(null);
   /** Set by MapView: the map and its overlay drawn into one canvas at the current size (for PNG export). */
   captureMap: (() => Promise<HTMLCanvasElement>) | null = null;
   /** Small notices, e.g. a link parameter that was invalid and fell back to its default. */
@@ -140,7 +140,8 @@ export class AppState {
     this.compareIds = v.compare.filter(isArea);
     this.drawerTab = v.tab;
     this.camera = v.cam;
-    this.cameraRequest = v.cam;
+    // No camera in the view means the default fit to Mianyang (a story slide or a link without cam=).
+    this.cameraRequest = v.cam ?? 'fit';
     this.notices = notices;
   }
   /** The bundled lists alone; `data` = these plus the user's imported lists (see setImports). */
