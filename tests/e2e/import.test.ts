@@ -2,7 +2,7 @@
 // row and a file with bad rows import; an ambiguous row is fixed; the lists survive a reload; the export is a
 // BOM CSV with every row; hostile names stay text; broken files give one message; 100,000 rows stay responsive.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { reload, RESULTS, ROOT, startHarness, waitForMap, type Harness } from './harness.ts';
 
@@ -151,6 +151,39 @@ describe('import a list', () => {
     await h.page.getByRole('button', { name: '报告' }).nth(2).click();
     await h.page.getByTestId('fix-table').waitFor();
     await h.page.locator('[data-testid=import-panel]').screenshot({ path: resolve(RESULTS, 'import-panel.png') });
+  });
+
+  it('reads a file dropped on the drop zone, and refuses a 51 MB file before reading it', async () => {
+    await h.page.evaluate(() => {
+      const dt = new DataTransfer();
+      dt.items.add(new File(['企业名称,属地\n四川长虹电器股份有限公司,涪城区\n'], 'dropped.csv', { type: 'text/csv' }));
+      const zone = document.querySelector('[data-testid=import-panel] .drop')!;
+      zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
+      zone.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    });
+    await h.page.getByTestId('import-mapping').waitFor({ timeout: 20_000 });
+    expect(await h.page.locator('[data-testid=import-mapping] .note').first().innerText()).toBe('dropped.csv：1 行数据（编码 utf-8）');
+    await h.page.getByRole('button', { name: '换一个文件' }).click();
+    // Dropped on the map, beside the zone: imported too, and the page is still the app.
+    await h.page.evaluate(() => {
+      const dt = new DataTransfer();
+      dt.items.add(new File(['企业名称,属地\n甲,涪城区\n乙,江油市\n'], 'on-map.csv', { type: 'text/csv' }));
+      const map = document.querySelector('.map-wrap')!;
+      const over = new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true });
+      map.dispatchEvent(over);
+      if (!over.defaultPrevented) throw new Error('dragover on the map was not claimed: the browser would open the file');
+      map.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    });
+    await h.page.getByTestId('import-mapping').waitFor({ timeout: 20_000 });
+    expect(await h.page.locator('[data-testid=import-mapping] .note').first().innerText()).toBe('on-map.csv：2 行数据（编码 utf-8）');
+    await h.page.getByRole('button', { name: '换一个文件' }).click();
+    // Sparse: 51 MB on paper, nothing on disk; the size check refuses it before a byte is read.
+    const huge = resolve(TMP, 'huge.csv');
+    writeFileSync(huge, '');
+    truncateSync(huge, 51 * 1024 * 1024);
+    await h.page.getByTestId('import-file').setInputFiles(huge);
+    expect(await h.page.getByTestId('import-error').innerText()).toBe('huge.csv：文件太大：51.0 MB，上限 50.0 MB。请拆分后再导入。');
+    expect(await h.page.getByTestId('import-file').count()).toBe(1);
   });
 
   it('imports 100,000 rows in the worker without freezing the page', async () => {

@@ -51,3 +51,12 @@ describe('exportFileName', () => {
     expect(exportFileName(list, 'geojson')).toBe('我的_名单-geocoded.geojson');
   });
 });
+
+describe('exportGeoJson of a re-imported geocode output', () => {
+  it("keeps the file's own geo_status beside ours: no property overwrites another", () => {
+    const again: Table = { ...t, headers: ['企业名称', '属地', 'geo_status'], rows: [{ index: 1, sourceLine: 2, cells: ['长虹', '涪城区', 'unresolved'] }] };
+    const l = buildImport(again, guessMapping(again.headers), geocode, {}, { id: 'import-g', name: 'g', fileName: 'g.csv', importedAt: '2026-11-25T08:00:00.000Z' });
+    const p = exportGeoJson(l, countiesJson as County[], parksJson as Park[]).features[0]!.properties;
+    expect([p.geo_status, p.geo_status_2]).toEqual(['resolved', 'unresolved']);
+  });
+});

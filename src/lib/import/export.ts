@@ -31,7 +31,8 @@ export interface ImportFeature {
 }
 
 export function exportGeoJson(list: ImportedList, counties: readonly County[], parks: readonly Park[]): { type: 'FeatureCollection'; name: string; features: ImportFeature[] } {
-  const keys = uniqueHeaders(list.headers);
+  // The user's columns never overwrite ours (or each other): a re-imported CLI output keeps its own geo_status.
+  const keys = uniqueHeaders(list.headers, [...GEO_COLUMNS, ...EXPORT_EXTRA_COLUMNS, 'investment_wan']);
   const features = list.rows.map((r): ImportFeature => {
     const properties: Record<string, string | number | null> = {};
     keys.forEach((k, i) => (properties[k] = r.cells[i] ?? ''));

@@ -8,6 +8,10 @@ describe('uniqueHeaders', () => {
   it('keeps every column: blanks get a position name, repeats a suffix', () => {
     expect(uniqueHeaders(['名称', '', '备注', '备注', ' '])).toEqual(['名称', '第2列', '备注', '备注_2', '第5列']);
   });
+  it('never reuses a key: a generated suffix or a reserved name moves on to the next free suffix', () => {
+    expect(uniqueHeaders(['备注', '备注', '备注_2'])).toEqual(['备注', '备注_2', '备注_2_2']);
+    expect(uniqueHeaders(['企业', 'geo_status', 'geo_status_2'], ['geo_status'])).toEqual(['企业', 'geo_status_2', 'geo_status_2_2']);
+  });
 });
 
 describe('toRecords', () => {

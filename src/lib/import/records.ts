@@ -8,14 +8,19 @@ import type { ImportedList, ImportRow } from './types.ts';
 /** Same shape as the app's Placed (src/app/data.ts), declared here so src/lib does not import the app. */
 export type PlacedRecord = LocatedRecord & { point?: [number, number] };
 
-/** Unique keys for the other columns: a repeated or blank header still keeps its cell. */
-export function uniqueHeaders(headers: readonly string[]): string[] {
-  const seen = new Map<string, number>();
+/**
+ * Unique keys for the other columns: a repeated or blank header still keeps its cell. `reserved` names (the
+ * export's own geo_* columns, e.g. when the user re-imports a file the geocode CLI wrote) and generated suffixes
+ * never collide with another column, so no cell is overwritten in a keyed output.
+ */
+export function uniqueHeaders(headers: readonly string[], reserved: readonly string[] = []): string[] {
+  const taken = new Set(reserved);
   return headers.map((h, i) => {
     const base = h.trim() || `第${i + 1}列`;
-    const n = (seen.get(base) ?? 0) + 1;
-    seen.set(base, n);
-    return n === 1 ? base : `${base}_${n}`;
+    let key = base;
+    for (let n = 2; taken.has(key); n++) key = `${base}_${n}`;
+    taken.add(key);
+    return key;
   });
 }
 
