@@ -9,6 +9,7 @@ import { loadData, type AppData } from './data.ts';
 import { bubbleModel, greenParkModel } from './overlays.ts';
 import { mergeImports } from './import/merge.ts';
 import { IMPORT_PLAN, type ImportedList } from '../lib/import/types.ts';
+import { translate, type Key, type Lang } from '../lib/i18n/index.ts';
 
 export interface LayerToggles {
   choropleth: boolean;
@@ -32,6 +33,7 @@ export interface AppSnapshot {
   rule: string;
   asOf: string;
   unplaced: number;
+  lang: 'zh' | 'en';
 }
 
 
@@ -65,6 +67,12 @@ export class AppState {
   captureMap: (() => Promise<HTMLCanvasElement>) | null = null;
   /** Small notices, e.g. a link parameter that was invalid and fell back to its default. */
   notices = $state<string[]>([]);
+  /** UI chrome language (data stays as printed); in the URL as lang=en. */
+  lang = $state<Lang>('zh');
+  /** Bumped when a language's strings arrive (English loads on first use), so t() is read again. */
+  langLoads = $state(0);
+  /** UI string in the current language (src/lib/i18n). */
+  t = (key: Key, params?: Readonly<Record<string, string | number>>): string => (this.langLoads, translate(this.lang, key, params));
 
   /** The shareable part of the state (src/lib/view/url.ts). */
   viewState(): ViewState {
@@ -81,6 +89,7 @@ export class AppState {
       compare: [...this.compareIds],
       tab: this.drawerTab,
       cam: this.camera,
+      lang: this.lang,
     };
   }
 
@@ -143,6 +152,8 @@ export class AppState {
     // No camera in the view means the default fit to Mianyang (a story slide or a link without cam=).
     this.cameraRequest = v.cam ?? 'fit';
     this.notices = notices;
+    // A link without lang= is Chinese; a story slide (shipped or added in either language) keeps the presenter's.
+    if (!this.story) this.lang = v.lang ?? 'zh';
   }
   /** The bundled lists alone; `data` = these plus the user's imported lists (see setImports). */
   seed = $state.raw<AppData | null>(null);
@@ -241,6 +252,7 @@ export class AppState {
       rule: this.rule,
       asOf: this.asOf,
       unplaced: m ? m.unplaced.reduce((s, u) => s + u.count, 0) : 0,
+      lang: this.lang,
     };
   }
 }

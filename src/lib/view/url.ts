@@ -18,6 +18,8 @@ export interface ViewState {
   tab: 'district' | 'gaps' | 'ranking' | 'targets' | 'quality' | null;
   /** Map camera: [lng, lat, zoom]; null = the map's own fit to Mianyang. */
   cam: [number, number, number] | null;
+  /** UI language; absent = Chinese (the default), and a story slide keeps the presenter's language. */
+  lang?: 'zh' | 'en';
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -58,11 +60,12 @@ const FIELDS = {
     z.pipe(z.string(), z.transform((s) => s.split(',').map(Number))),
     z.tuple([z.number().check(z.gte(100), z.lte(110)), z.number().check(z.gte(28), z.lte(35)), z.number().check(z.gte(4), z.lte(16))]),
   ),
+  lang: z.enum(['zh', 'en']),
 } satisfies Record<keyof ViewState, z.ZodMiniType>;
 
 const LABELS: Record<keyof ViewState, string> = {
   sel: '名单', by: '计数单位', distinct: '计数方式', method: '分级方法', k: '类数', scheme: '色系', custom: '自定义断点',
-  layers: '图层', area: '选中区域', compare: '比较区域', tab: '面板', cam: '地图视角',
+  layers: '图层', area: '选中区域', compare: '比较区域', tab: '面板', cam: '地图视角', lang: '界面语言',
 };
 
 const round = (n: number, d: number) => Math.round(n * 10 ** d) / 10 ** d;
@@ -84,6 +87,7 @@ export function encodeView(v: ViewState): string {
   if (v.compare.length) p.set('compare', v.compare.join(','));
   if (v.tab) p.set('tab', v.tab);
   if (v.cam) p.set('cam', [round(v.cam[0], 4), round(v.cam[1], 4), round(v.cam[2], 2)].join(','));
+  if (v.lang === 'en') p.set('lang', v.lang);
   return p.toString();
 }
 

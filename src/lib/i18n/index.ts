@@ -1,0 +1,40 @@
+// A dictionary and t(): small on purpose (the initial bundle has a budget, so English is fetched on first use).
+// Pure: Node tests and the browser.
+import { ZH, type Key } from './strings.ts';
+
+export type Lang = 'zh' | 'en';
+export type { Key };
+export const LANGS: readonly Lang[] = ['zh', 'en'];
+
+const DICTS: Partial<Record<Lang, Readonly<Record<Key, string>>>> = { zh: ZH };
+
+/** Fetch a language's strings once; resolves when translate() can use them. */
+export async function loadLang(lang: Lang): Promise<void> {
+  if (DICTS[lang]) return;
+  if (lang === 'en') DICTS.en = (await import('./en.ts')).EN;
+}
+
+export const isLoaded = (lang: Lang): boolean => DICTS[lang] !== undefined;
+
+/** Names of the "{x}" parameters in a string, in order of appearance. */
+export function placeholders(s: string): string[] {
+  return [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
+}
+
+/**
+ * The string for `key` in `lang` (Chinese until that language is loaded), parameters filled in. A missing parameter
+ * stays visible as "{name}" rather than printing "undefined", so a wrong call shows up on screen and in tests.
+ */
+export function translate(lang: Lang, key: Key, params: Readonly<Record<string, string | number>> = {}): string {
+  const s = DICTS[lang]?.[key] ?? ZH[key] ?? key;
+  return s.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+}
+
+/**
+ * Syllables (from pinyin-pro, with tone marks) → one capitalised word, as place names are romanised on maps:
+ * ['fú','chéng','qū'] → "Fúchéngqū". Non-Han characters pass through pinyin-pro unchanged and are kept.
+ */
+export function romanise(syllables: readonly string[]): string {
+  const s = syllables.join('').replace(/\s+/g, '');
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

@@ -1,0 +1,118 @@
+// The district panel's cross-list view and the per-list data quality in a real browser, on a 1280×720 laptop:
+// clicking 江油市 lists every programme it is on with the counts data/records.json prints, its gaps and its
+// projects with their source rows; the quality table adds up to every record; the drawer leaves the map visible.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { County, ListMeta, SeedRecord } from '../../src/lib/types.ts';
+import { ROOT, settle, shot, startHarness, waitForMap, type Harness } from './harness.ts';
+
+let h: Harness;
+const counties = JSON.parse(readFileSync(resolve(ROOT, 'geo/counties.json'), 'utf8')) as County[];
+const records = JSON.parse(readFileSync(resolve(ROOT, 'data/records.json'), 'utf8')) as SeedRecord[];
+const lists = JSON.parse(readFileSync(resolve(ROOT, 'data/lists.json'), 'utf8')) as ListMeta[];
+
+beforeAll(async () => {
+  h = await startHarness('analysis', { viewport: { width: 1280, height: 720 } });
+  await h.page.goto(h.url);
+  await waitForMap(h.page);
+  await settle(h.page, 500);
+}, 120_000);
+
+afterAll(async () => {
+  await h?.close();
+});
+
+async function clickCounty(code: string): Promise<void> {
+  const c = counties.find((x) => x.code === code)!;
+  // Off the label point, so the click lands on the fill and not on a bubble or park circle.
+  const [x, y] = await h.page.evaluate((p) => window.__mapProject!(p), [c.point[0] - 0.05, c.point[1] - 0.08] as [number, number]);
+  const box = (await h.page.locator('[data-testid=map]').boundingBox())!;
+  await h.page.mouse.click(box.x + x, box.y + y);
+}
+
+describe('analysis panels at 1280×720', () => {
+  it('clicking 江油市 shows every list it is on, with counts from the seed rows, its gaps and its projects', async () => {
+    await clickCounty('510781');
+    const ap = h.page.getByTestId('appearances');
+    await ap.waitFor({ timeout: 5000 });
+    // Expected from the data: rows printed in 江油 (江油市, or 江油工业园区 as location or as the park's own name),
+    // plus green-tech:9 皇龙破碎, which prints no location and borrows 江油市 from green-product:17
+    // 四川皇龙智能破碎技术股份有限公司 (the registry's alias).
+    const jiangyou = records.filter((r) => (r.location ?? (r.kind === 'park' ? r.name : '')).startsWith('江油') || r.id === 'green-tech:9');
+    const onLists = lists.filter((l) => jiangyou.some((r) => r.list === l.id));
+    expect(onLists).toHaveLength(12);
+    expect(await ap.locator('h3').innerText()).toBe(`在全部名单中（${onLists.length} / ${lists.length}）`);
+    const gf = await h.page.getByTestId('appearance-green-factory').innerText();
+    const n = jiangyou.filter((r) => r.list === 'green-factory').length;
+    const total = records.filter((r) => r.list === 'green-factory').length;
+    expect([n, total]).toEqual([10, 48]);
+    expect(gf).toContain('来源：绵府办发〔2019〕5号 绿色化 表5');
+    expect(gf.replace(/\s+/g, ' ')).toContain(`${n} ${((n / total) * 100).toFixed(1)}% 2 / 6`);
+    const absent = await h.page.getByTestId('absent').innerText();
+    for (const l of lists.filter((x) => !onLists.includes(x))) expect(absent).toContain(l.name);
+
+    const inv = await h.page.getByTestId('investments').innerText();
+    expect(inv).toContain('合计 2.96 亿元');
+    expect(inv).toContain('四川六合锻造股份有限公司');
+    expect(inv).toContain('来源：绵府办发〔2019〕5号 智能化 表4 第1行');
+    await shot(h.page, 'analysis-jiangyou-appearances');
+
+    // Choosing a list in the panel puts that list on the map, keyboard only.
+    await h.page.getByTestId('appearance-green-factory').getByRole('button').focus();
+    await h.page.keyboard.press('Enter');
+    await expect.poll(async () => (await h.page.evaluate(() => window.__appState)).selection).toBe('list:green-factory');
+  });
+
+  it('the drawer leaves most of the map visible on a laptop screen', async () => {
+    const map = (await h.page.locator('[data-testid=map]').boundingBox())!;
+    const drawer = (await h.page.getByTestId('drawer').boundingBox())!;
+    expect(drawer.width).toBeLessThan(map.width * 0.5);
+    expect(drawer.y + drawer.height).toBeLessThanOrEqual(720);
+  });
+
+  it('the gap matrix sorts districts by one list, and a zero cell opens that district with the list as a gap', async () => {
+    await h.page.getByTestId('open-gaps').click();
+    const sherpa = lists.find((l) => l.id === 'sherpa')!;
+    await h.page.getByTestId('gaps').getByRole('button', { name: sherpa.name, exact: true }).click();
+    const heads = (await h.page.getByTestId('gaps').locator('thead th').allInnerTexts()).map((t) => t.trim());
+    // 登峰 表2 by county: 涪城 8, 游仙 5, 安州 1, 江油 1, the other five 0 (ties keep the catalogue order).
+    expect(heads).toEqual(['名单', '涪城区', '游仙区', '安州区', '江油市', '三台县', '盐亭县', '梓潼县', '北川', '平武县', '缺口']);
+    const printed = records.filter((r) => r.list === 'sherpa');
+    expect(printed.filter((r) => r.location === '江油市')).toHaveLength(1);
+    const cell = h.page.getByTestId('gap-sherpa-510726');
+    expect(await cell.innerText()).toBe('0');
+    await shot(h.page, 'analysis-gaps-sorted-by-sherpa');
+    await cell.click();
+    await expect.poll(async () => (await h.page.evaluate(() => window.__appState)).selection).toBe('list:sherpa');
+    expect(await h.page.getByTestId('district').locator('h2').innerText()).toContain('北川羌族自治县');
+    expect(await h.page.getByTestId('district-rows').locator('li').count()).toBe(0);
+    expect(await h.page.getByTestId('absent').innerText()).toContain(sherpa.name);
+  });
+
+  it('data quality per list adds up to every record; arrow keys move between tabs, Esc closes the drawer', async () => {
+    await h.page.getByTestId('open-quality').click();
+    const total = h.page.getByTestId('quality-total');
+    await total.waitFor({ timeout: 5000 });
+    const cells = (await total.locator('td').allInnerTexts()).map(Number);
+    expect(cells[0]).toBe(records.length);
+    expect(cells[1]! + cells[2]! + cells[3]!).toBe(records.length);
+    expect(cells[5]).toBe(records.filter((r) => r.corrections.length > 0).length);
+    expect(await h.page.getByTestId('quality-by-list').locator('tbody tr').count()).toBe(lists.length + 1);
+    await shot(h.page, 'analysis-quality-by-list');
+    // Tabs by keyboard: ArrowLeft from 数据质量 opens 目标对照 and moves focus with it; End comes back.
+    await h.page.getByRole('tab', { name: '数据质量' }).focus();
+    await h.page.keyboard.press('ArrowLeft');
+    await h.page.getByTestId('targets').waitFor({ timeout: 5000 });
+    expect(await h.page.evaluate(() => document.activeElement?.textContent)).toBe('目标对照');
+    await h.page.keyboard.press('End');
+    await h.page.getByTestId('quality-total').waitFor({ timeout: 5000 });
+    await h.page.keyboard.press('Escape');
+    await expect.poll(() => h.page.getByTestId('drawer').count()).toBe(0);
+  });
+
+  it('made no request outside 127.0.0.1 and logged no console errors', () => {
+    expect(h.external).toEqual([]);
+    expect(h.errors).toEqual([]);
+  });
+});

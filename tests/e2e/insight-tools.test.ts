@@ -1,0 +1,200 @@
+// Targets vs outcomes and enterprise search in a real browser on a 1280×720 laptop: a goal for 国家级 green parks is
+// set against the 国家级 rows of 表7 only (expected numbers computed from data/records.json and data/targets.json),
+// with both source rows; the search is a keyboard combobox that ranks 长虹 first for "ch", finds 九洲 from the
+// homophone 九州, opens the district with Enter and brings it into view when the map is zoomed in; Esc clears the
+// search before it closes the drawer.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { County, ListMeta, Park, SeedRecord, TargetRecord } from '../../src/lib/types.ts';
+import { ROOT, settle, startHarness, waitForMap, type Harness } from './harness.ts';
+
+let h: Harness;
+const read = <T,>(p: string) => JSON.parse(readFileSync(resolve(ROOT, p), 'utf8')) as T;
+const counties = read<County[]>('geo/counties.json');
+const parks = read<Park[]>('geo/parks.json');
+const records = read<SeedRecord[]>('data/records.json');
+const lists = read<ListMeta[]>('data/lists.json');
+const targets = read<TargetRecord[]>('data/targets.json');
+
+beforeAll(async () => {
+  h = await startHarness('panels', { viewport: { width: 1280, height: 720 } });
+  await h.page.goto(h.url);
+  await waitForMap(h.page);
+  await settle(h.page, 300);
+}, 120_000);
+
+afterAll(async () => {
+  await h?.close();
+});
+
+async function panelShot(name: string): Promise<void> {
+  await h.page.screenshot({ path: resolve(ROOT, 'test-results', `${name}.png`) });
+}
+
+describe('targets vs outcomes', () => {
+  it('sets each level goal against the rows of that level, with the source rows of both', async () => {
+    await h.page.getByTestId('open-targets').click();
+    await h.page.getByTestId('targets').waitFor({ timeout: 5000 });
+    const park = records.filter((r) => r.list === 'green-park');
+    const national = park.filter((r) => r.level === '国家级');
+    const provincial = park.filter((r) => r.level === '省级');
+    expect([park.length, national.length, provincial.length]).toEqual([5, 1, 4]);
+
+    const t = targets.find((x) => x.id === 'green-t1:3:国家级')!;
+    const row = h.page.getByTestId('target-green-t1:3:国家级');
+    const cells = await row.locator('td').allInnerTexts();
+    expect(cells[0]).toContain('绿色园区（国家级）');
+    expect(cells[1]).toContain(t.values.at(-1)!.printed);
+    expect(cells[2]!.split('\n')[0]).toBe(String(national.length));
+    const detail = await row.locator('xpath=following-sibling::tr[1]').innerText();
+    expect(detail).toContain(`只计名单中国家级的 ${national.length} 行（名单共 ${park.length} 行）`);
+    expect(detail).toContain(`目标：${t.docTitle} 绿色化 ${t.table} 第${t.row}行`);
+    expect(detail).toContain(`名单：${national[0]!.docTitle} 绿色化 表7 第${national[0]!.row}行`);
+
+    // 省级 goal of 表6 (1 in 2020) against the four 省级 rows 2–5: 400%.
+    const prov = await h.page.getByTestId('target-green-t6:2').innerText();
+    expect(prov).toContain(String(provincial.length));
+    expect(prov).toContain('400%');
+    // A list without a level column is compared as a whole, and the caveat says so.
+    const gp = records.filter((r) => r.list === 'green-product').length;
+    expect(await h.page.getByTestId('target-green-t1:1:国家级').locator('xpath=following-sibling::tr[1]').innerText()).toContain(
+      `名单未标级别：按全部 ${gp} 行比较，不只是国家级`,
+    );
+    // One group per list with count goals; percent goals (local-sourcing) have none.
+    const withGoals = lists.filter((l) => targets.some((x) => x.list === l.id && x.unit !== '%'));
+    expect(await h.page.locator('[data-testid^="targets-"]').count()).toBe(withGoals.length);
+    expect(await h.page.getByTestId('targets-local-sourcing').count()).toBe(0);
+    await panelShot('panels-targets-1280');
+  });
+});
+
+describe('enterprise search', () => {
+  it('"ch" ranks 长虹 first; ↓ and Enter open its district; Esc clears the search but keeps the drawer', async () => {
+    const input = h.page.getByTestId('enterprise-search');
+    await input.fill('ch');
+    const options = h.page.getByTestId('search-results').getByRole('option');
+    await options.first().waitFor({ timeout: 10_000 });
+    const first = await options.first().innerText();
+    expect(first).toContain('长虹');
+    expect(first).toContain('首字母');
+    await panelShot('panels-search-1280');
+    await input.press('ArrowDown');
+    expect(await input.getAttribute('aria-activedescendant')).toBe('enterprise-hit-0');
+    expect(await options.first().getAttribute('aria-selected')).toBe('true');
+    const name = first.split('\n')[0]!.trim();
+    const rec = records.find((r) => r.name === name)!;
+    expect(rec).toBeDefined();
+    await input.press('Enter');
+    // Its printed location is a county or a park (经开区 lies in 涪城区).
+    const park = parks.find((p) => p.name === rec.location || p.aliases.includes(rec.location ?? ''));
+    const county = counties.find((c) => c.name === rec.location || c.code === park?.countyCode)!;
+    expect(county).toBeDefined();
+    await expect.poll(() => h.page.getByTestId('district').locator('h2').innerText()).toContain(county.name);
+    expect(await input.inputValue()).toBe('');
+    // Esc in a search with text clears it; the drawer stays until the next Esc.
+    await input.fill('九州');
+    await options.first().waitFor();
+    await input.press('Escape');
+    expect(await input.inputValue()).toBe('');
+    expect(await h.page.getByTestId('drawer').count()).toBe(1);
+    await input.press('Escape');
+    await expect.poll(() => h.page.getByTestId('drawer').count()).toBe(0);
+  });
+
+  it('a homophone (九州) finds every 九洲 company by sound', async () => {
+    const input = h.page.getByTestId('enterprise-search');
+    await input.fill('九州');
+    const options = h.page.getByTestId('search-results').getByRole('option');
+    await options.first().waitFor({ timeout: 5000 });
+    const texts = await options.allInnerTexts();
+    const jiuzhou = new Set(records.filter((r) => r.name.startsWith('四川九洲')).map((r) => r.name));
+    expect(texts).toHaveLength(jiuzhou.size);
+    for (const t of texts) {
+      expect(jiuzhou.has(t.split('\n')[0]!.trim())).toBe(true);
+      expect(t).toContain('同音');
+    }
+    await input.fill('');
+  });
+
+  it('when the map is zoomed in, choosing an enterprise centres the map on its county', async () => {
+    const box = (await h.page.getByTestId('map').boundingBox())!;
+    // Zoomed in over 涪城 through a link (the same state a user's zoom writes to the URL).
+    await h.page.evaluate(() => (location.hash = 'cam=104.7,31.45,9'));
+    await settle(h.page, 500);
+    // 江油红狮水泥 prints 江油市 as its location.
+    expect(records.find((r) => r.name === '江油红狮水泥有限公司')?.location).toBe('江油市');
+    const input = h.page.getByTestId('enterprise-search');
+    await input.fill('jiangyouhongshi');
+    await h.page.getByTestId('search-results').getByRole('option').first().waitFor({ timeout: 5000 });
+    await input.press('Enter');
+    await settle(h.page, 500);
+    const jy = counties.find((c) => c.code === '510781')!;
+    const [x, y] = await h.page.evaluate((p) => window.__mapProject!(p), jy.point);
+    expect(Math.abs(x - box.width / 2)).toBeLessThan(3);
+    expect(Math.abs(y - box.height / 2)).toBeLessThan(3);
+    // The link now shares what the user sees: the district and the camera on it.
+    const hash = decodeURIComponent(await h.page.evaluate(() => location.hash));
+    expect(hash).toContain('area=510781');
+    expect(hash).toContain(`cam=${jy.point[0].toFixed(4).replace(/0+$/, '')},${jy.point[1].toFixed(4).replace(/0+$/, '')},9`);
+    await panelShot('panels-search-centred-1280');
+  });
+
+});
+
+describe('gap matrix keyboard and comparing from the district panel', () => {
+  const focused = () => h.page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.tagName ?? null);
+
+  it('the matrix is one tab stop; arrows, End and Enter pick a list and county without the mouse', async () => {
+    await h.page.getByTestId('open-gaps').click();
+    await h.page.getByTestId('gaps').waitFor({ timeout: 5000 });
+    const stops = h.page.locator('table.matrix td button[tabindex="0"]');
+    expect(await stops.count()).toBe(1);
+    expect(await h.page.locator('table.matrix').getAttribute('role')).toBe('grid');
+    await stops.first().focus();
+    // Rows in catalogue order, columns in geo/counties.json order.
+    expect(await focused()).toBe(`gap-${lists[0]!.id}-${counties[0]!.code}`);
+    await h.page.keyboard.press('ArrowRight');
+    expect(await focused()).toBe(`gap-${lists[0]!.id}-${counties[1]!.code}`);
+    await h.page.keyboard.press('ArrowDown');
+    expect(await focused()).toBe(`gap-${lists[1]!.id}-${counties[1]!.code}`);
+    await h.page.keyboard.press('End');
+    expect(await focused()).toBe(`gap-${lists[1]!.id}-${counties[8]!.code}`);
+    // Still exactly one tab stop, and it follows the focus.
+    expect(await stops.count()).toBe(1);
+    expect(await stops.first().getAttribute('data-testid')).toBe(`gap-${lists[1]!.id}-${counties[8]!.code}`);
+    await h.page.keyboard.press('Enter');
+    await expect.poll(() => h.page.evaluate(() => window.__appState.selection)).toBe(`list:${lists[1]!.id}`);
+    expect(await h.page.getByTestId('district').locator('h2').innerText()).toContain(counties[8]!.name);
+  });
+
+  it('"加入比较" on two district panels shows them side by side', async () => {
+    const toggle = h.page.getByTestId('compare-toggle');
+    await toggle.getByRole('button', { name: '加入比较' }).click();
+    expect(await toggle.innerText()).toContain('已选 1 个区域，再选 1 个即可比较');
+    expect(await toggle.getByRole('button', { name: '移出比较' }).getAttribute('aria-pressed')).toBe('true');
+    const input = h.page.getByTestId('enterprise-search');
+    await input.fill('jiuzhou');
+    await h.page.getByTestId('search-results').getByRole('option').first().waitFor({ timeout: 5000 });
+    await input.press('Enter');
+    await expect.poll(() => h.page.getByTestId('district').locator('h2').innerText()).toContain('涪城区');
+    await toggle.getByRole('button', { name: '加入比较' }).click();
+    expect(await toggle.innerText()).toContain('已选 2 个区域');
+    await h.page.getByTestId('show-compare').click();
+    const compare = h.page.getByTestId('compare');
+    await compare.waitFor({ timeout: 5000 });
+    const head = await compare.locator('thead').innerText();
+    expect(head.indexOf(counties[8]!.name)).toBeGreaterThan(0);
+    expect(head.indexOf('涪城区')).toBeGreaterThan(head.indexOf(counties[8]!.name));
+    expect(await h.page.getByRole('checkbox', { name: `比较 ${counties[8]!.name}` }).isChecked()).toBe(true);
+    expect(await h.page.getByRole('checkbox', { name: '比较 涪城区' }).isChecked()).toBe(true);
+    await panelShot('panels-compare-1280');
+  });
+});
+
+describe('page hygiene', () => {
+  it('made no request outside 127.0.0.1 and logged no console errors', () => {
+    expect(h.external).toEqual([]);
+    expect(h.errors).toEqual([]);
+  });
+});
