@@ -1,6 +1,11 @@
 // UI chrome in Chinese (the default) and English. Data stays as printed: list names, place names, table titles and
 // the counting rules derived from the documents are never translated here. "{name}" marks a parameter.
-export const ZH = {
+import { ZH_DRAWER } from './drawer.zh.ts';
+import { ZH_IMPORT } from './import.zh.ts';
+import { ZH_MAP } from './map.zh.ts';
+
+// One file per part of the UI (drawer, import, map chrome) so each can grow on its own; keys are prefixed by part.
+const ZH_CORE = {
   'app.title': '绵阳产业政策地图',
   'app.subtitle': 'Mianyang Industrial Policy Map',
   'app.loading': '正在加载名单…',
@@ -72,5 +77,7 @@ export const ZH = {
   'table.csv': '导出此表 CSV',
   'table.total': '合计 {n}（含未上图 {u}）',
 } as const;
+
+export const ZH = { ...ZH_CORE, ...ZH_DRAWER, ...ZH_IMPORT, ...ZH_MAP };
 
 export type Key = keyof typeof ZH;
