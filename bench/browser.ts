@@ -9,6 +9,8 @@ export interface PageTiming {
   heapMb: number;
   /** Frame intervals (ms) while the mouse sweeps across the map, hover tooltips and highlights updating. */
   hoverFramesMs: number[];
+  /** The app's start-up marks (performance.mark 'app:…'), ms since navigation, one array per mark over the runs. */
+  marks: Record<string, number[]>;
 }
 
 /** Sweep the pointer over the map for ~2 s and record every requestAnimationFrame interval meanwhile. */
@@ -40,7 +42,7 @@ async function hoverFrames(page: import('playwright-core').Page): Promise<number
   });
 }
 
-async function timeOnce(browser: Browser, url: string, withHeap: boolean): Promise<{ ms: number; heapMb?: number; frames?: number[] }> {
+async function timeOnce(browser: Browser, url: string, withHeap: boolean): Promise<{ ms: number; heapMb?: number; frames?: number[]; marks: Record<string, number> }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   // Nothing may leave the machine, in the bench as in the app.
@@ -48,6 +50,13 @@ async function timeOnce(browser: Browser, url: string, withHeap: boolean): Promi
   await page.goto(url);
   await page.waitForFunction(() => (window as unknown as { __mapReady?: boolean }).__mapReady === true, undefined, { timeout: 60_000 });
   const ms = await page.evaluate(() => (window as unknown as { __mapReadyAt?: number }).__mapReadyAt ?? performance.now());
+  const marks = Object.fromEntries(
+    await page.evaluate(() => [
+      ...performance.getEntriesByType('mark').filter((m) => m.name.startsWith('app:')).map((m) => [m.name, m.startTime] as [string, number]),
+      // The entry script and the boundaries file: when they finished downloading.
+      ...performance.getEntriesByType('resource').filter((r) => /\/assets\/(index-[^/]*\.js|mianyang\.topo-[^/]*\.json)$/.test(r.name)).map((r) => [`fetched:${r.name.replace(/^.*\/assets\/([a-z.]+)-.*$/, '$1')}`, (r as PerformanceResourceTiming).responseEnd] as [string, number]),
+    ]),
+  );
   let heapMb: number | undefined;
   if (withHeap) {
     const cdp = await context.newCDPSession(page);
@@ -57,20 +66,21 @@ async function timeOnce(browser: Browser, url: string, withHeap: boolean): Promi
   }
   const frames = withHeap ? await hoverFrames(page) : undefined;
   await context.close();
-  return { ms, heapMb, frames };
+  return { ms, heapMb, frames, marks };
 }
 
 export async function measurePages(appUrl: string, bareUrl: string, runs = 5): Promise<{ app: PageTiming; bare: PageTiming }> {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   try {
-    const app: PageTiming = { firstPaintMs: [], heapMb: 0, hoverFramesMs: [] };
-    const bare: PageTiming = { firstPaintMs: [], heapMb: 0, hoverFramesMs: [] };
+    const app: PageTiming = { firstPaintMs: [], heapMb: 0, hoverFramesMs: [], marks: {} };
+    const bare: PageTiming = { firstPaintMs: [], heapMb: 0, hoverFramesMs: [], marks: {} };
     // One warm-up of each so the first measured run does not pay for the disk cache alone.
     await timeOnce(browser, appUrl, false);
     await timeOnce(browser, bareUrl, false);
     for (let i = 0; i < runs; i++) {
       const a = await timeOnce(browser, appUrl, i === 0);
       app.firstPaintMs.push(a.ms);
+      for (const [k, v] of Object.entries(a.marks)) (app.marks[k] ??= []).push(v);
       if (a.heapMb !== undefined) app.heapMb = a.heapMb;
       if (a.frames) app.hoverFramesMs = a.frames;
       const b = await timeOnce(browser, bareUrl, i === 0);

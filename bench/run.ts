@@ -61,6 +61,8 @@ async function main(): Promise<void> {
         add('browser.first_choropleth_ms.app', a, 'ms', `median of ${t.app.firstPaintMs.length}: ${t.app.firstPaintMs.map(Math.round).join(', ')}`);
         add('browser.first_choropleth_ms.bare', b, 'ms', `median of ${t.bare.firstPaintMs.length}: ${t.bare.firstPaintMs.map(Math.round).join(', ')}`);
         add('browser.first_choropleth_ratio', a / b, '×', 'app ÷ bare maplibre page drawing the same counties');
+        // Where the app's time goes (medians): read these before guessing what to speed up.
+        for (const [k, v] of Object.entries(t.app.marks).sort((x, y) => median(x[1]) - median(y[1]))) add(`browser.startup.${k}`, median(v), 'ms', 'since navigation');
         add('browser.js_heap_mb', t.app.heapMb, 'MB', 'after load and a forced GC');
         add('browser.js_heap_mb.bare', t.bare.heapMb, 'MB');
         const f = t.app.hoverFramesMs;

@@ -1,7 +1,8 @@
 // The app's data glue on the real extracted data: every record is placed or counted as unplaced, green parks
 // land on their parks, bubbles never overlap. (Runs under vitest, which understands import.meta.glob like vite.)
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadData, type AppData } from './data.ts';
+import { readFile } from 'node:fs/promises';
+import { geographyReady, loadData, type AppData } from './data.ts';
 import { bubbleModel, greenParkModel, MAX_BUBBLE_RADIUS_M } from './overlays.ts';
 import { countByArea, UNPLACED } from '../lib/aggregate/index.ts';
 import { buildAreaModel } from '../lib/view/areas.ts';
@@ -9,6 +10,21 @@ import { buildAreaModel } from '../lib/view/areas.ts';
 let d: AppData;
 beforeAll(async () => {
   d = await loadData();
+});
+
+describe('geographyReady', () => {
+  it('decodes the boundaries once: 9 counties with codes, bounds around Mianyang', async () => {
+    let calls = 0;
+    // No fetch of file: URLs in Node: the same file, read from disk.
+    const load = async () => (calls++, JSON.parse(await readFile(new URL('../../geo/mianyang.topo.json', import.meta.url), 'utf8')) as unknown);
+    const g = await geographyReady(load);
+    expect(g.geo.counties.features.map((f) => f.properties.code).sort()).toEqual(g.counties.map((c) => c.code).sort());
+    expect(g.geo.counties.features).toHaveLength(9);
+    const [w, s, e, n] = g.geo.bounds;
+    expect([w > 103.5, s > 30.5, e < 106, n < 33.2, w < e, s < n]).toEqual([true, true, true, true, true, true]);
+    expect(await geographyReady(load)).toBe(g);
+    expect(calls).toBe(1);
+  });
 });
 
 describe('loadData on data/*.json', () => {

@@ -37,5 +37,20 @@ describe('error states', () => {
     expect(await banner.innerText()).toMatch(/^数据加载失败：/);
     await shot(page, 'error-data');
     expect(h.external).toEqual([]);
+    await page.unroute(/\/(data\/)?records[^/]*\.(json|js)/);
+  });
+
+  it('boundaries that fail to load are reported where the map would be; the lists still load', async () => {
+    const page = await h.browser.newPage();
+    // The build fetches geo/mianyang.topo.json as an asset (mianyang.topo-<hash>.json).
+    await page.route(/mianyang\.topo[^/]*\.json/, (r) => r.fulfill({ status: 404, body: 'gone' }));
+    await page.goto(h.url);
+    const msg = page.getByTestId('map-error');
+    await msg.waitFor({ timeout: 30_000 });
+    expect(await msg.innerText()).toBe('地图边界加载失败：边界文件 geo/mianyang.topo.json 读取失败：HTTP 404');
+    // The rest of the page works: the list picker is there and the area table still counts.
+    await page.getByTestId('list-picker').waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('map').count()).toBe(0);
+    await page.close();
   });
 });
