@@ -2,7 +2,7 @@
 // playwright-core. Build + preview rather than the dev server: no dependency optimiser racing between test files
 // (it rewrites node_modules/.vite and reloads the page mid-test), and it tests what is shipped.
 // Chromium must exist: a missing browser FAILS the run with a clear message (never skipped).
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build, preview, type PreviewServer } from 'vite';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -152,4 +152,23 @@ export async function reload(page: Page): Promise<void> {
     await page.waitForTimeout(500);
     await page.reload();
   }
+}
+
+/** Page coordinates of a [lng, lat] on the map (the app exposes its projection as window.__mapProject). */
+export async function pagePointOf(page: Page, lngLat: readonly [number, number]): Promise<[number, number]> {
+  const [x, y] = await page.evaluate((p) => window.__mapProject!(p), [lngLat[0], lngLat[1]] as [number, number]);
+  const box = (await page.locator('[data-testid=map]').boundingBox())!;
+  return [box.x + x, box.y + y];
+}
+
+/**
+ * Click a county on the map. Off its label point (south-west), so the click lands on the fill and not on a label,
+ * bubble or park circle.
+ */
+export async function clickCounty(page: Page, code: string): Promise<void> {
+  const counties = JSON.parse(readFileSync(resolve(ROOT, 'geo/counties.json'), 'utf8')) as { code: string; point: [number, number] }[];
+  const c = counties.find((x) => x.code === code);
+  if (!c) throw new Error(`clickCounty: no county ${code} in geo/counties.json`);
+  const [x, y] = await pagePointOf(page, [c.point[0] - 0.05, c.point[1] - 0.08]);
+  await page.mouse.click(x, y);
 }

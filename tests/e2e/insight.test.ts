@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { County, SeedRecord } from '../../src/lib/types.ts';
-import { ROOT, settle, shot, startHarness, waitForMap, type Harness } from './harness.ts';
+import { ROOT, settle, shot, startHarness, waitForMap, type Harness, clickCounty as clickCountyOn } from './harness.ts';
 
 let h: Harness;
 const counties = JSON.parse(readFileSync(resolve(ROOT, 'geo/counties.json'), 'utf8')) as County[];
@@ -21,13 +21,7 @@ afterAll(async () => {
   await h?.close();
 });
 
-async function clickCounty(code: string): Promise<void> {
-  const c = counties.find((x) => x.code === code)!;
-  // Off the label point, so the click lands on the fill and not on a bubble or park circle.
-  const [x, y] = await h.page.evaluate((p) => window.__mapProject!(p), [c.point[0] - 0.05, c.point[1] - 0.08] as [number, number]);
-  const box = (await h.page.locator('[data-testid=map]').boundingBox())!;
-  await h.page.mouse.click(box.x + x, box.y + y);
-}
+const clickCounty = (code: string) => clickCountyOn(h.page, code);
 
 describe('analysis drawer', () => {
   it('clicking 江油市 with 绿色工厂 selected shows the 10 printed rows of 表5, each with its source row', async () => {
