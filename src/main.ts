@@ -26,9 +26,9 @@ window.__mapReady = false;
 window.addEventListener('error', (e) => {
   // Benign browser notice, not an app failure.
   if (/ResizeObserver loop/.test(e.message)) return;
-  app.fail(`运行错误：${e.message}`);
+  app.fail({ key: 'map.err.runtime', params: { error: e.message } });
 });
-window.addEventListener('unhandledrejection', (e) => app.fail(`运行错误：${e.reason instanceof Error ? e.reason.message : String(e.reason)}`));
+window.addEventListener('unhandledrejection', (e) => app.fail({ key: 'map.err.runtime', params: { error: e.reason instanceof Error ? e.reason.message : String(e.reason) } }));
 
 try {
   mount(App, { target, props: { app } });

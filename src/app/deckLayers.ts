@@ -31,11 +31,19 @@ export function isDark(hex: string): boolean {
 
 const rgba = (hex: string, a = 255): [number, number, number, number] => [...toRgb(hex), a];
 
+/**
+ * Area labels: dark text with a white halo on light fills, white text with a navy halo on dark ones (isDark picks).
+ * RGBA; src/app/labelContrast.test.ts holds every palette colour against them.
+ */
+export const LABEL_INK = {
+  light: { text: [25, 30, 35, 255], halo: [255, 255, 255, 230] },
+  dark: { text: [255, 255, 255, 255], halo: [8, 20, 50, 220] },
+} as const;
+
 export type BubbleItem = Bubble<{ id: string; anchor: [number, number]; investmentWan: number; datum: BubbleDatum }>;
 
 export interface OverlayInput {
   areas: AreaView[];
-  unitWord: string;
   showLabels: boolean;
   showChoropleth: boolean;
   greenParks: GreenParkDatum[] | null;
@@ -107,8 +115,8 @@ export function buildLayers(o: OverlayInput): Layer[] {
     const dark = labelled.filter((a) => o.showChoropleth && isDark(a.color));
     const light = labelled.filter((a) => !(o.showChoropleth && isDark(a.color)));
     for (const [id, data, color, outline] of [
-      ['labels', light, [25, 30, 35, 255], [255, 255, 255, 230]],
-      ['labels-on-dark', dark, [255, 255, 255, 255], [8, 20, 50, 220]],
+      ['labels', light, LABEL_INK.light.text, LABEL_INK.light.halo],
+      ['labels-on-dark', dark, LABEL_INK.dark.text, LABEL_INK.dark.halo],
     ] as const) {
       layers.push(
         new TextLayer<AreaView>({

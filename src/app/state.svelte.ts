@@ -4,12 +4,13 @@ import { buildAreaModel, type AreaModel } from '../lib/view/areas.ts';
 import { countByArea } from '../lib/aggregate/index.ts';
 import { asOfText, countingRule, parseSelection, selectedLists, selectionKey, selectionTitle, type Selection } from '../lib/view/lists.ts';
 import type { ViewState } from '../lib/view/url.ts';
-import { lockedBreaks, type StoryStep } from '../lib/view/story.ts';
+import { lockedBreaks, MAX_STEPS, type StoryStep } from '../lib/view/story.ts';
+import { stepProblem } from '../lib/view/userStory.ts';
 import { loadData, type AppData } from './data.ts';
 import { bubbleModel, greenParkModel } from './overlays.ts';
 import { mergeImports } from './import/merge.ts';
 import { IMPORT_PLAN, type ImportedList } from '../lib/import/types.ts';
-import { translate, type Key, type Lang } from '../lib/i18n/index.ts';
+import { isLoaded, translate, translateMsg, translator, type Key, type Lang, type Msg, type Translate } from '../lib/i18n/index.ts';
 
 export interface LayerToggles {
   choropleth: boolean;
@@ -39,7 +40,8 @@ export interface AppSnapshot {
 
 export class AppState {
   data = $state.raw<AppData | null>(null);
-  error = $state<string | null>(null);
+  /** The first failure, as a message (shown in the current language) or a final string. */
+  error = $state<Msg | string | null>(null);
   loading = $state(true);
   selection = $state<Selection>({ kind: 'all' });
   by = $state<'county' | 'unit'>('county');
@@ -65,14 +67,16 @@ export class AppState {
   cameraRequest = $state<[number, number, number] | 'fit' | null>(null);
   /** Set by MapView: the map and its overlay drawn into one canvas at the current size (for PNG export). */
   captureMap: (() => Promise<HTMLCanvasElement>) | null = null;
-  /** Small notices, e.g. a link parameter that was invalid and fell back to its default. */
-  notices = $state<string[]>([]);
+  /** Small notices, e.g. a link parameter that was invalid and fell back to its default (shown with say()). */
+  notices = $state<(Msg | string)[]>([]);
   /** UI chrome language (data stays as printed); in the URL as lang=en. */
   lang = $state<Lang>('zh');
   /** Bumped when a language's strings arrive (English loads on first use), so t() is read again. */
   langLoads = $state(0);
   /** UI string in the current language (src/lib/i18n). */
   t = (key: Key, params?: Readonly<Record<string, string | number>>): string => (this.langLoads, translate(this.lang, key, params));
+  /** A kept message (notice, error) in the current language. */
+  say = (m: Msg | string): string => (this.langLoads, translateMsg(this.lang, m));
 
   /** The shareable part of the state (src/lib/view/url.ts). */
   viewState(): ViewState {
@@ -94,11 +98,11 @@ export class AppState {
   }
 
   /** The story being shown (full screen), with the view to restore on exit and its locked class breaks. */
-  story = $state<{ title: string; steps: StoryStep[]; index: number; breaks: number[]; saved: ViewState } | null>(null);
-  /** Views added with "添加此视图", in order (this session). */
+  story = $state<{ title: string; titleEn?: string; steps: StoryStep[]; index: number; breaks: number[]; saved: ViewState } | null>(null);
+  /** Views added with "添加此视图", in order; kept in localStorage by src/app/present/MyStory.svelte. */
   userSteps = $state<StoryStep[]>([]);
 
-  startStory(title: string, steps: StoryStep[]): void {
+  startStory(title: string, steps: StoryStep[], titleEn?: string): void {
     const d = this.data;
     if (!d || steps.length === 0) return;
     // Every step's area values, counted the way that step counts, classified together: one legend for the story.
@@ -107,7 +111,7 @@ export class AppState {
       const counts = countByArea(d.placed, { lists: new Set(lists.map((l) => l.id)), by: s.view.by, distinct: s.view.distinct });
       return buildAreaModel(counts, d, { by: s.view.by }).areas.map((a) => a.count);
     });
-    this.story = { title, steps, index: 0, breaks: lockedBreaks(values), saved: this.viewState() };
+    this.story = { title, ...(titleEn ? { titleEn } : {}), steps, index: 0, breaks: lockedBreaks(values), saved: this.viewState() };
     this.showStep(0);
   }
 
@@ -126,15 +130,43 @@ export class AppState {
 
   addStep(): void {
     const v = this.viewState();
-    this.userSteps = [...this.userSteps, { title: this.title, caption: `${this.rule}；${this.asOf}`, view: v }];
+    // Written in Chinese, and in English too once English has loaded, so the slide reads right in either language.
+    const text = (t: Translate) => ({
+      title: selectionTitle(this.catalogue, this.selection, t),
+      caption: t('map.story.caption', { rule: countingRule({ distinct: this.distinct, by: this.by }, t), asOf: asOfText(this.lists, t) }),
+    });
+    const zh = text(translator('zh'));
+    const en = isLoaded('en') ? text(translator('en')) : null;
+    const step: StoryStep = { ...zh, ...(en ? { titleEn: en.title, captionEn: en.caption } : {}), view: v };
+    if (this.userSteps.length >= MAX_STEPS) {
+      this.notices = [...this.notices, { key: 'mystory.full', params: { n: MAX_STEPS } }];
+      return;
+    }
+    // A step that could not be read back would make the whole saved story unreadable: refuse it, saying why.
+    const problem = stepProblem(step);
+    if (problem) this.notices = [...this.notices, { key: 'mystory.unsaveable', params: { error: problem } }];
+    else this.userSteps = [...this.userSteps, step];
+  }
+
+  /** Replace the user's story (read from storage or an imported file). */
+  setUserSteps(steps: StoryStep[]): void {
+    this.userSteps = steps.slice(0, MAX_STEPS);
+  }
+
+  removeStep(i: number): void {
+    this.userSteps = this.userSteps.filter((_, j) => j !== i);
+  }
+
+  clearSteps(): void {
+    this.userSteps = [];
   }
 
   /** Apply a view from a link; ids that name no list or area fall back with a notice. */
-  applyView(v: ViewState, notices: string[] = []): void {
+  applyView(v: ViewState, notices: (Msg | string)[] = []): void {
     const d = this.data;
     const sel = parseSelection(v.sel);
     const known = !d || sel.kind === 'all' || (sel.kind === 'plan' ? d.lists.some((l) => l.plan === sel.plan) : d.lists.some((l) => l.id === sel.list));
-    if (!known) notices.push(`链接中的名单 "${v.sel}" 不存在，已显示全部名单`);
+    if (!known) notices.push({ key: 'map.notice.noList', params: { sel: v.sel } });
     this.selection = known ? sel : { kind: 'all' };
     this.by = v.by;
     this.distinct = v.distinct;
@@ -144,7 +176,7 @@ export class AppState {
     this.custom = v.custom;
     this.layers = { ...v.layers };
     const isArea = (id: string) => !d || d.counties.some((c) => c.code === id) || d.parks.some((p) => p.id === id);
-    if (v.area && !isArea(v.area)) notices.push(`链接中的区域 "${v.area}" 不存在，已忽略`);
+    if (v.area && !isArea(v.area)) notices.push({ key: 'map.notice.noArea', params: { area: v.area } });
     this.selectedArea = v.area && isArea(v.area) ? v.area : null;
     this.compareIds = v.compare.filter(isArea);
     this.drawerTab = v.tab;
@@ -162,9 +194,9 @@ export class AppState {
   catalogue = $derived(this.data ? (this.selection.kind === 'all' ? this.data.lists.filter((l) => l.plan !== IMPORT_PLAN) : this.data.lists) : []);
 
   lists = $derived(this.data ? selectedLists(this.catalogue, this.selection) : []);
-  title = $derived(this.data ? selectionTitle(this.catalogue, this.selection) : '');
-  rule = $derived(countingRule({ distinct: this.distinct, by: this.by }));
-  asOf = $derived(asOfText(this.lists));
+  title = $derived(this.data ? selectionTitle(this.catalogue, this.selection, this.t) : '');
+  rule = $derived(countingRule({ distinct: this.distinct, by: this.by }, this.t));
+  asOf = $derived(asOfText(this.lists, this.t));
 
   model = $derived.by((): AreaModel | null => {
     const d = this.data;
@@ -196,7 +228,7 @@ export class AppState {
       this.seed = await loadData();
       this.data = mergeImports(this.seed, this.imports);
     } catch (e) {
-      this.fail(`数据加载失败：${e instanceof Error ? e.message : String(e)}`);
+      this.fail({ key: 'map.err.data', params: { error: e instanceof Error ? e.message : String(e) } });
     } finally {
       this.loading = false;
     }
@@ -223,7 +255,7 @@ export class AppState {
     this.selectArea(countyCode);
   }
 
-  fail(message: string): void {
+  fail(message: Msg | string): void {
     // Keep the first error: later ones are usually consequences of it.
     if (!this.error) this.error = message;
   }
@@ -239,7 +271,7 @@ export class AppState {
       : [];
     return {
       ready: window.__mapReady,
-      error: this.error,
+      error: this.error === null ? null : this.say(this.error),
       selection: selectionKey(this.selection),
       title: this.title,
       by: this.by,

@@ -119,6 +119,10 @@ describe('import a list', () => {
     await name.fill('我的示范企业');
     await name.press('Enter');
     await h.page.waitForFunction(() => [...document.querySelectorAll('[data-testid=list-picker] option')].some((o) => o.textContent === '我的示范企业（6）'));
+    // The rename is written to IndexedDB in the background; the panel says so until it has landed.
+    await expect.poll(() => h.page.getByTestId('import-saving').count()).toBe(0);
+    // (The panel still shows the empty-file error of an earlier step; no save error joined it.)
+    expect(await h.page.getByTestId('import-error').allInnerTexts()).toEqual(['empty.csv：文件是空的（0 字节）']);
   });
 
   it('keeps the lists and the fix after a reload; the fix applies to the next import of the same text', async () => {

@@ -39,7 +39,7 @@ describe('analysis drawer', () => {
     const text = await h.page.getByTestId('district-rows').innerText();
     for (const r of expected) {
       expect(text).toContain(r.name);
-      expect(text).toContain(`来源：绵府办发〔2019〕5号 表5 第${r.row}行`);
+      expect(text).toContain(`来源：绵府办发〔2019〕5号 绿色化 表5 第${r.row}行`);
     }
     await h.page.getByTestId('district-search').fill('锻造');
     expect(await items.count()).toBe(1);

@@ -48,7 +48,7 @@ describe('the map as a table', () => {
     expect(await row.locator('th').innerText()).toBe('涪城区');
     expect(await row.locator('td').nth(0).innerText()).toBe('9');
     expect(await row.locator('td').nth(1).innerText()).toBe('5–9');
-    expect(await row.locator('td.src').innerText()).toMatch(/^绵府办发〔2019〕5号 表3 第\d+(、\d+){8}行$/);
+    expect(await row.locator('td.src').innerText()).toMatch(/^绵府办发〔2019〕5号 智能化 表3 第\d+(、\d+){8}行$/);
     expect(await h.page.locator('[data-testid=area-table] tfoot').innerText()).toBe('合计 12（含未上图 0）');
   });
 
@@ -59,7 +59,7 @@ describe('the map as a table', () => {
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const lines = text.slice(1).split('\r\n');
     expect(lines[0]).toBe('区域,类型,计数,分级,总投资（万元）,来源（文件 表 行）');
-    expect(lines.find((l) => l.startsWith('涪城区,'))).toMatch(/^涪城区,区县,9,[^,]+,\d+,绵府办发〔2019〕5号 表3 第/);
+    expect(lines.find((l) => l.startsWith('涪城区,'))).toMatch(/^涪城区,区县,9,[^,]+,\d+,绵府办发〔2019〕5号 智能化 表3 第/);
     const rowCount = await h.page.locator('[data-testid=area-table] tbody tr').count();
     expect(lines.length).toBe(rowCount + 2); // header + rows + the empty string after the last CRLF
   });

@@ -2,6 +2,7 @@
 // terminates the worker (a fresh one is started on the next call); cancelling a geocode asks the worker to stop
 // between chunks, which keeps the table for another try.
 import type { GeoCounts } from '../../lib/geocode-table.ts';
+import type { Msg } from '../../lib/i18n/index.ts';
 import type { ListInfo } from '../../lib/import/build.ts';
 import type { ColumnMapping } from '../../lib/import/mapping.ts';
 import type { FromWorker, TableSummary, ToWorker } from '../../lib/import/protocol.ts';
@@ -9,8 +10,16 @@ import type { Fixes, ImportedList, ImportRow } from '../../lib/import/types.ts';
 
 export class Cancelled extends Error {
   constructor() {
-    super('已取消');
+    super('cancelled');
     this.name = 'Cancelled';
+  }
+}
+
+/** A failure the panel shows, as a message it says in the UI's language. */
+export class ImportError extends Error {
+  constructor(readonly msg: Msg) {
+    super(msg.key);
+    this.name = 'ImportError';
   }
 }
 
@@ -40,13 +49,13 @@ export class ImportClient {
       }
       this.pending = undefined;
       this.phase = 'idle';
-      if (m.type === 'error') p.reject(new Error(m.message));
+      if (m.type === 'error') p.reject(new ImportError(m.message));
       else if (m.type === 'cancelled') p.reject(new Cancelled());
       else p.resolve(m.type === 'done' ? { ...m, list: { ...m.list, rows: p.rows } } : m);
     };
     w.onerror = (e) => {
       e.preventDefault();
-      this.fail(new Error(`导入失败：${e.message || '后台线程出错'}`));
+      this.fail(new ImportError({ key: 'import.err.failed', params: { error: e.message || { key: 'import.err.worker' } } }));
     };
     return (this.worker = w);
   }

@@ -2,6 +2,8 @@
 // the legend, the counting rule, the data source line and the date drawn beside it — so a slide needs no editing.
 import type { AppState } from '../state.svelte.ts';
 import { saveBlob } from './downloadCsv.ts';
+import { exportText, wrapText, type ExportText } from '../../lib/present/exportText.ts';
+import { withPngText } from '../../lib/present/pngText.ts';
 
 export interface ExportOptions {
   width: number;
@@ -12,21 +14,14 @@ export interface ExportOptions {
 
 const FONT = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
 
-/** "来源：绵府办发〔2019〕5号 智能化 表3、绿色化 表5 …" from the lists of the view, each table once. */
-export function sourceLine(app: AppState): string {
-  const byDoc = new Map<string, string[]>();
-  for (const l of app.lists) {
-    const doc = l.doc.startsWith('002') ? '2024年绵阳新型工业化报道' : '绵府办发〔2019〕5号';
-    const t = l.table ? `${l.planName} ${l.table}` : l.planName;
-    const ts = byDoc.get(doc) ?? [];
-    if (!ts.includes(t)) ts.push(t);
-    byDoc.set(doc, ts);
-  }
-  return '来源：' + [...byDoc].map(([doc, ts]) => `${doc} ${ts.join('、')}`).join('；');
+/** The export's words in the UI language (src/lib/present/exportText.ts). */
+function composeText(app: AppState, date = new Date().toISOString().slice(0, 10)): ExportText {
+  return exportText({ title: app.title, rule: app.rule, asOf: app.asOf, lists: app.lists, classification: app.model?.classification ?? null, date }, app.t);
 }
 
 export async function renderPng(app: AppState, opts: ExportOptions): Promise<Blob> {
-  if (!app.captureMap) throw new Error('地图尚未就绪，无法导出');
+  if (!app.captureMap) throw new Error(app.t('map.err.notReady'));
+  const text = composeText(app);
   const shot = await app.captureMap();
   const c = document.createElement('canvas');
   c.width = opts.width * opts.scale;
@@ -44,16 +39,14 @@ export async function renderPng(app: AppState, opts: ExportOptions): Promise<Blo
   g.drawImage(shot, pad, pad + 70, shot.width * k, shot.height * k);
   g.fillStyle = '#1d2428';
   g.font = `700 40px ${FONT}`;
-  g.fillText(app.title, pad, pad + 40);
+  g.fillText(text.title, pad, pad + 40);
   const x = opts.width - side;
   let y = pad + 100;
   g.font = `600 24px ${FONT}`;
-  g.fillText('图例', x, y);
+  g.fillText(text.legendTitle, x, y);
   y += 16;
-  const m = app.model;
-  const rows = m ? [...m.classification.bins, m.classification.zero, m.classification.noData] : [];
   g.font = `22px ${FONT}`;
-  for (const b of rows) {
+  for (const b of text.rows) {
     y += 40;
     g.fillStyle = b.color;
     g.fillRect(x, y - 24, 44, 28);
@@ -61,33 +54,24 @@ export async function renderPng(app: AppState, opts: ExportOptions): Promise<Blo
     g.strokeRect(x, y - 24, 44, 28);
     g.fillStyle = '#1d2428';
     // Ranges and counts in words: the legend does not rely on colour alone.
-    g.fillText(`${b.label}（${b.count} 个区域）`, x + 56, y);
+    g.fillText(b.text, x + 56, y);
   }
   y += 50;
   g.font = `18px ${FONT}`;
   g.fillStyle = '#3a4449';
-  for (const line of wrap(g, `${app.rule}。${m ? `分级：${m.classification.methodLabel}，断点 ${m.classification.thresholds.join(' | ')}` : ''}`, side - pad)) g.fillText(line, x, (y += 26));
+  for (const line of wrap(g, text.rule, side - pad)) g.fillText(line, x, (y += 26));
   g.font = `18px ${FONT}`;
-  const foot = `${sourceLine(app)}　名单日期：${app.asOf.replace(/^名单日期：/, '')}　导出：${new Date().toISOString().slice(0, 10)}`;
   g.fillStyle = '#3a4449';
   let fy = opts.height - pad - 24;
-  for (const line of wrap(g, foot, opts.width - pad * 2)) g.fillText(line, pad, (fy += 24));
-  return new Promise((ok, fail) => c.toBlob((b) => (b ? ok(b) : fail(new Error('PNG 编码失败'))), 'image/png'));
+  for (const line of wrap(g, text.foot, opts.width - pad * 2)) g.fillText(line, pad, (fy += 24));
+  const png = await new Promise<Blob>((ok, fail) => c.toBlob((b) => (b ? ok(b) : fail(new Error(app.t('map.err.pngEncode')))), 'image/png'));
+  // The same words as metadata, so the file still says what it shows and where the numbers come from.
+  const bytes = withPngText(new Uint8Array(await png.arrayBuffer()), { Title: text.title, Description: text.description, Source: text.source, 'Creation Time': text.date });
+  return new Blob([bytes], { type: 'image/png' });
 }
 
-function wrap(g: CanvasRenderingContext2D, text: string, width: number): string[] {
-  const out: string[] = [];
-  let line = '';
-  for (const ch of text) {
-    if (g.measureText(line + ch).width > width && line) {
-      out.push(line);
-      line = ch;
-    } else line += ch;
-  }
-  if (line) out.push(line);
-  return out;
-}
+const wrap = (g: CanvasRenderingContext2D, text: string, width: number): string[] => wrapText(text, width, (s) => g.measureText(s).width);
 
 export async function downloadPng(app: AppState, opts: ExportOptions): Promise<void> {
-  saveBlob(await renderPng(app, opts), `绵阳产业政策地图_${opts.width * opts.scale}x${opts.height * opts.scale}.png`);
+  saveBlob(await renderPng(app, opts), app.t('map.png.file', { w: opts.width * opts.scale, h: opts.height * opts.scale }));
 }

@@ -1,5 +1,10 @@
-import { describe as group, expect, it } from 'vitest';
-import { classify, classIndex, colorOf, describe, niceFloor, NO_DATA_COLOR, toRgb, ZERO_COLOR } from './index.ts';
+import { beforeAll, describe as group, expect, it } from 'vitest';
+import { classify, classIndex, colorOf, describe, niceFloor, NO_DATA_COLOR, toRgb, warningText, ZERO_COLOR } from './index.ts';
+import { loadLang, translator } from '../i18n/index.ts';
+
+const zh = translator('zh');
+const en = translator('en');
+beforeAll(() => loadLang('en'));
 
 // Nine counties of Mianyang with counts of the kind a list produces (several zeros, one leader).
 const counts = [12, 30, 7, 3, 0, 48, 19, 1, 2];
@@ -11,7 +16,8 @@ group('classify', () => {
     expect(c.method).toBe('nice');
     expect(c.thresholds).toEqual([1, 5, 10, 25]);
     expect(binsOf(c)).toEqual([['1–4', 3], ['5–9', 1], ['10–24', 2], ['25–48', 2]]);
-    expect(describe(c)).toBe('取整自然断点：1 | 5 | 10 | 25');
+    expect(describe(c, zh)).toBe('取整自然断点：1 | 5 | 10 | 25');
+    expect(describe(c, en)).toBe('Rounded natural breaks: 1 | 5 | 10 | 25');
     expect(c.zero).toEqual({ count: 1, color: ZERO_COLOR, label: '0' });
     expect(c.noData.count).toBe(0);
     expect(c.warning).toBeUndefined();
@@ -28,14 +34,17 @@ group('classify', () => {
     const c = classify(counts, { method: 'quantile' });
     expect(c.thresholds).toEqual([1, 3, 7, 14, 26]);
     expect(binsOf(c)).toEqual([['1–2', 2], ['3–6', 1], ['7–13', 2], ['14–25', 1], ['26–48', 2]]);
-    expect(c.warning).toBe('只有 8 个非零区域，分位数分 5 类时每类不足 3 个，边界不稳定');
+    expect(c.warning).toEqual({ kind: 'quantile', n: 8, k: 5 });
+    expect(warningText(c.warning!, zh)).toBe('只有 8 个非零区域，分位数分 5 类时每类不足 3 个，边界不稳定');
+    expect(warningText(c.warning!, en)).toBe('Only 8 non-zero area(s): 5 quantile classes get fewer than 3 areas each, so the bounds are unstable');
   });
 
   it('equal interval and natural breaks (ckmeans)', () => {
     expect(binsOf(classify(counts, { method: 'equal' }))).toEqual([['1–10', 4], ['11–29', 2], ['30–38', 1], ['39–48', 1]]);
     const j = classify(counts, { method: 'jenks' });
     expect(j.thresholds).toEqual([1, 7, 19, 30, 48]);
-    expect(j.warning).toBe('只有 8 个非零区域，自然断点需要更多区域，分类仅供参考');
+    expect(warningText(j.warning!, zh)).toBe('只有 8 个非零区域，自然断点需要更多区域，分类仅供参考');
+    expect(warningText(j.warning!, en)).toBe('Only 8 non-zero area(s): natural breaks need more areas, so take the classes as indicative');
   });
 
   it('custom keeps the user bounds, even an empty class', () => {
@@ -45,7 +54,9 @@ group('classify', () => {
   });
 
   it('warns when 9 areas are split into 5 classes, not into 4', () => {
-    expect(classify(counts, { k: 5 }).warning).toBe('只有 9 个区域，分 5 类意义有限');
+    const w = classify(counts, { k: 5 }).warning!;
+    expect(warningText(w, zh)).toBe('只有 9 个区域，分 5 类意义有限');
+    expect(warningText(w, en)).toBe('Only 9 area(s): 5 classes say little');
     expect(classify(counts, { k: 4 }).warning).toBeUndefined();
   });
 
@@ -70,7 +81,8 @@ group('classify', () => {
   it('all-zero input has no positive classes', () => {
     const c = classify([0, 0, 0]);
     expect(c.bins).toEqual([]);
-    expect(describe(c)).toBe('取整自然断点：无正值');
+    expect(describe(c, zh)).toBe('取整自然断点：无正值');
+    expect(describe(c, en)).toBe('Rounded natural breaks: no positive values');
   });
 
   it('colour schemes differ and darken with the value', () => {
@@ -91,6 +103,8 @@ group('locked breaks (story mode)', () => {
     expect(b.thresholds).toEqual([2, 10, 50, 100]);
     expect(b.bins.map((x) => x.color)).toEqual(a.bins.map((x) => x.color));
     expect(b.bins.map((x) => [x.label, x.count])).toEqual([['2–9', 2], ['10–49', 0], ['50–99', 0], ['100', 0]]);
-    expect(b.methodLabel).toBe('锁定断点（故事各页统一）');
+    expect(b.locked).toBe(true);
+    expect(describe(b, zh)).toBe('锁定断点（故事各页统一）：2 | 10 | 50 | 100');
+    expect(describe(b, en)).toBe('Locked breaks (the same on every slide): 2 | 10 | 50 | 100');
   });
 });

@@ -3,17 +3,13 @@
 // so the positive classes only ever hold values > 0. Pure: runs in Node tests and in the browser alike.
 import { ckmeans, quantileSorted } from 'simple-statistics';
 import { interpolateBlues, interpolateViridis, interpolateYlGnBu } from 'd3-scale-chromatic';
+import type { Translate } from '../i18n/index.ts';
 
 export type Method = 'nice' | 'quantile' | 'equal' | 'jenks' | 'custom';
 export type Scheme = 'YlGnBu' | 'Blues' | 'viridis';
 
-export const METHOD_LABELS: Record<Method, string> = {
-  nice: '取整自然断点',
-  quantile: '分位数',
-  equal: '等间距',
-  jenks: '自然断点 (ckmeans)',
-  custom: '自定义',
-};
+/** In the picker's order; their names are UI strings (method.* in src/lib/i18n). */
+export const METHODS: readonly Method[] = ['nice', 'quantile', 'equal', 'jenks', 'custom'];
 
 /** Colour-blind-safe sequential schemes (ColorBrewer YlGnBu/Blues, viridis). */
 const INTERPOLATORS: Record<Scheme, (t: number) => string> = {
@@ -36,16 +32,25 @@ export interface ClassBin {
   label: string;
 }
 
+/** Why the classes are shaky: too few non-zero areas for the method, or too few areas for k classes. */
+export interface ClassWarning {
+  kind: 'quantile' | 'jenks' | 'few';
+  /** Non-zero areas ('quantile', 'jenks') or all areas with a value ('few'). */
+  n: number;
+  k: number;
+}
+
 export interface Classification {
   method: Method;
-  methodLabel: string;
+  /** Breaks fixed from outside (a story's), not computed by the method. */
+  locked: boolean;
   /** Lower bounds of the positive classes, ascending (thresholds[0] = smallest positive value). */
   thresholds: number[];
   bins: ClassBin[];
   zero: { count: number; color: string; label: string };
   noData: { count: number; color: string; label: string };
-  /** Set when the method is shaky for this many areas; the legend prints it. */
-  warning?: string;
+  /** Set when the method is shaky for this many areas; the legend prints it (warningText). */
+  warning?: ClassWarning;
 }
 
 export interface ClassifyOptions {
@@ -155,18 +160,14 @@ export function classify(values: readonly (number | undefined)[], opts: Classify
   });
 
   const areas = positive.length + zeroCount;
-  let warning: string | undefined;
-  if (method === 'quantile' && positive.length < 3 * k) {
-    warning = `只有 ${positive.length} 个非零区域，分位数分 ${k} 类时每类不足 3 个，边界不稳定`;
-  } else if (method === 'jenks' && positive.length < 4 * k) {
-    warning = `只有 ${positive.length} 个非零区域，自然断点需要更多区域，分类仅供参考`;
-  } else if (areas > 0 && areas < 2 * k) {
-    warning = `只有 ${areas} 个区域，分 ${k} 类意义有限`;
-  }
+  let warning: ClassWarning | undefined;
+  if (method === 'quantile' && positive.length < 3 * k) warning = { kind: 'quantile', n: positive.length, k };
+  else if (method === 'jenks' && positive.length < 4 * k) warning = { kind: 'jenks', n: positive.length, k };
+  else if (areas > 0 && areas < 2 * k) warning = { kind: 'few', n: areas, k };
 
   return {
     method,
-    methodLabel: opts.locked?.length ? '锁定断点（故事各页统一）' : METHOD_LABELS[method],
+    locked: !!opts.locked?.length,
     thresholds,
     bins,
     zero: { count: zeroCount, color: ZERO_COLOR, label: '0' },
@@ -191,7 +192,17 @@ export function colorOf(c: Classification, v: number | undefined): string {
   return c.bins[i]?.color ?? c.noData.color;
 }
 
-/** One line for the legend: method and thresholds, e.g. "取整间隔：1 | 2 | 4 | 6". */
-export function describe(c: Classification): string {
-  return `${c.methodLabel}：${c.thresholds.length ? c.thresholds.map(fmt).join(' | ') : '无正值'}`;
+/** The method's name: "取整自然断点", or the story's locked breaks. */
+export function methodText(c: Pick<Classification, 'method' | 'locked'>, t: Translate): string {
+  return t(c.locked ? 'map.method.locked' : `method.${c.method}`);
+}
+
+/** One line for the legend: method and thresholds, e.g. "取整自然断点：1 | 5 | 10 | 25". */
+export function describe(c: Classification, t: Translate): string {
+  return t('map.method.line', { method: methodText(c, t), breaks: c.thresholds.length ? c.thresholds.map(fmt).join(' | ') : t('map.method.noPositive') });
+}
+
+/** The warning as the legend prints it, e.g. "只有 9 个区域，分 5 类意义有限". */
+export function warningText(w: ClassWarning, t: Translate): string {
+  return t(`map.warn.${w.kind}`, { n: w.n, k: w.k });
 }

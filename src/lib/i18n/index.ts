@@ -30,6 +30,29 @@ export function translate(lang: Lang, key: Key, params: Readonly<Record<string, 
   return s.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
 }
 
+/** A t()-like function: what pure code that builds UI text takes, so it never reaches for the app's state. */
+export type Translate = (key: Key, params?: Readonly<Record<string, string | number>>) => string;
+
+/** translate() bound to one language. */
+export const translator = (lang: Lang): Translate => (key, params) => translate(lang, key, params);
+
+/**
+ * UI text kept as a key and its parameters, translated where it is shown, so it follows the language toggle (a link's
+ * notices are made before its lang= has loaded English). A parameter may itself be a message, e.g. a field's name.
+ */
+export interface Msg {
+  key: Key;
+  params?: Readonly<Record<string, string | number | Msg>>;
+}
+
+/** A message (or an already final string) in `lang`. */
+export function translateMsg(lang: Lang, m: Msg | string): string {
+  if (typeof m === 'string') return m;
+  const params: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries(m.params ?? {})) params[k] = typeof v === 'object' ? translateMsg(lang, v) : v;
+  return translate(lang, m.key, params);
+}
+
 /**
  * Syllables (from pinyin-pro, with tone marks) → one capitalised word, as place names are romanised on maps:
  * ['fú','chéng','qū'] → "Fúchéngqū". Non-Han characters pass through pinyin-pro unchanged and are kept.

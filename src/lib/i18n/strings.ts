@@ -1,5 +1,5 @@
 // UI chrome in Chinese (the default) and English. Data stays as printed: list names, place names, table titles and
-// the counting rules derived from the documents are never translated here. "{name}" marks a parameter.
+// document numbers are never translated here (the app's own sentences around them are). "{name}" marks a parameter.
 import { ZH_DRAWER } from './drawer.zh.ts';
 import { ZH_IMPORT } from './import.zh.ts';
 import { ZH_MAP } from './map.zh.ts';

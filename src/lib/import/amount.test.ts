@@ -3,7 +3,7 @@ import { parseAmount, unitFromHeader } from './amount.ts';
 
 const wan = (t: string, u: Parameters<typeof parseAmount>[1] = '万元') => {
   const r = parseAmount(t, u);
-  return r.ok ? (r.empty ? 'empty' : r.wan) : r.reason;
+  return r.ok ? (r.empty ? 'empty' : r.wan) : `${r.problem}: ${r.text}`;
 };
 
 describe('unitFromHeader', () => {
@@ -47,12 +47,12 @@ describe('parseAmount → 万元', () => {
     expect(wan('—')).toBe('empty');
     expect(wan('/')).toBe('empty');
   });
-  it('refuses text, misplaced separators and negatives with the cell quoted', () => {
-    expect(wan('abc')).toBe('"abc" 不是数字');
-    expect(wan('待定')).toBe('"待定" 不是数字');
-    expect(wan('1,2')).toBe('"1,2" 不是数字');
-    expect(wan('1.2.3')).toBe('"1.2.3" 不是数字');
-    expect(wan('-5')).toBe('"-5" 是负数');
-    expect(wan('约3000万')).toBe('"约3000万" 不是数字');
+  it('refuses text, misplaced separators and negatives with a code and the cell as typed', () => {
+    expect(wan('abc')).toBe('amountNaN: abc');
+    expect(wan(' 待定 ')).toBe('amountNaN: 待定');
+    expect(wan('1,2')).toBe('amountNaN: 1,2');
+    expect(wan('1.2.3')).toBe('amountNaN: 1.2.3');
+    expect(wan('-5')).toBe('amountNegative: -5');
+    expect(wan('约3000万')).toBe('amountNaN: 约3000万');
   });
 });

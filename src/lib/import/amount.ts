@@ -1,5 +1,5 @@
 // Amount cells as people type them in Chinese spreadsheets → 万元, the unit every seed list uses.
-// "2.5亿元", "12,000", "１２０００", "￥3,000 万", "1.2e4" all parse; anything else is a message, never a guess.
+// "2.5亿元", "12,000", "１２０００", "￥3,000 万", "1.2e4" all parse; anything else is a problem code, never a guess.
 
 export type AmountUnit = '元' | '万元' | '亿元';
 
@@ -21,7 +21,8 @@ export function unitFromHeader(header: string): AmountUnit | undefined {
 export type AmountResult =
   | { ok: true; empty: true }
   | { ok: true; empty: false; wan: number; unit: AmountUnit }
-  | { ok: false; reason: string };
+  /** text: the cell as typed (trimmed), for the message (messages.ts says it in the UI's language). */
+  | { ok: false; problem: 'amountNaN' | 'amountNegative'; text: string };
 
 /** Rounded to 6 decimals of 万元 (= 0.01 元), so 2.15 亿元 is 21500 and not 21499.999999999996. */
 const round = (n: number) => Math.round(n * 1e6) / 1e6;
@@ -33,6 +34,7 @@ const round = (n: number) => Math.round(n * 1e6) / 1e6;
 export function parseAmount(text: string, columnUnit: AmountUnit): AmountResult {
   const raw = text.normalize('NFKC').trim();
   if (raw === '' || /^[-—–/\\]+$/.test(raw)) return { ok: true, empty: true };
+  const nan = (): AmountResult => ({ ok: false, problem: 'amountNaN', text: text.trim() });
   let s = raw.replace(/^[¥￥$]|^人民币/u, '').replace(/\s+/g, '');
   let unit = columnUnit;
   const u = /(亿元|万元|亿|万|元)$/.exec(s);
@@ -42,12 +44,12 @@ export function parseAmount(text: string, columnUnit: AmountUnit): AmountResult 
   }
   // Thousands separators only where they really separate thousands: "1,2" is not 12.
   if (s.includes(',')) {
-    if (!/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) return { ok: false, reason: `"${text.trim()}" 不是数字` };
+    if (!/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) return nan();
     s = s.replaceAll(',', '');
   }
-  if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(s)) return { ok: false, reason: `"${text.trim()}" 不是数字` };
+  if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(s)) return nan();
   const n = Number(s);
-  if (!Number.isFinite(n)) return { ok: false, reason: `"${text.trim()}" 不是数字` };
-  if (n < 0) return { ok: false, reason: `"${text.trim()}" 是负数` };
+  if (!Number.isFinite(n)) return nan();
+  if (n < 0) return { ok: false, problem: 'amountNegative', text: text.trim() };
   return { ok: true, empty: false, wan: round(n * TO_WAN[unit]), unit };
 }

@@ -4,8 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { geocode } from '../geocode/index.ts';
 import { readTable } from '../read/index.ts';
 import type { Table } from '../read/types.ts';
+import { translateMsg, translator } from '../i18n/index.ts';
 import { applyFix, buildImport, fixResult, needsAttention } from './build.ts';
 import { guessMapping } from './mapping.ts';
+import { problemText } from './messages.ts';
+import type { ImportedList } from './types.ts';
 import { toPlaced, toRecords } from './records.ts';
 import countiesJson from '../../../geo/counties.json';
 import parksJson from '../../../geo/parks.json';
@@ -16,6 +19,9 @@ const read = (f: string) => readTable(new Uint8Array(readFileSync(resolve(FIX, f
 const info = (id = 'import-t') => ({ id, name: '测试名单', fileName: 'test.csv', importedAt: '2026-11-25T08:00:00.000Z' });
 const counties = countiesJson as County[];
 const parks = parksJson as Park[];
+const zh = translator('zh');
+/** Each row's problems as the Chinese report says them. */
+const said = (l: ImportedList) => l.rows.map((r) => r.problems.map((p) => problemText(zh, p, r.sourceLine, l.sourceUnit)));
 
 /** A small in-memory CSV-like table, as readTable would give it. */
 function table(headers: string[], rows: string[][], problems: Record<number, string> = {}): Table {
@@ -50,11 +56,12 @@ describe('buildImport on the fixtures', () => {
     expect(l.rows[3]!.geo).toMatchObject({ status: 'resolved', county: '安州区' });
   });
 
-  it('short, long and empty rows are rejected with Chinese reasons, reported, and not records', async () => {
+  it('short, long and empty rows are rejected with the reader\'s reason, reported, and not records', async () => {
     const t = await read('short-and-long-rows.csv');
     const l = buildImport(t, guessMapping(t.headers), geocode, {}, info());
     expect(l.counts).toEqual({ rows: 6, resolved: 2, ambiguous: 0, unresolved: 0, rejected: 4 });
-    expect(l.rows.flatMap((r) => r.problems)).toEqual([
+    expect(l.rows[1]!.problems).toEqual([{ code: 'reader', text: 'short row: 2 of 4 cells' }]);
+    expect(said(l).flat()).toEqual([
       '第 3 行：缺少单元格（只有 2 个，表头有 4 列）',
       '第 4 行：单元格过多（6 个，表头只有 4 列）',
       '第 5 行：空行',
@@ -68,7 +75,7 @@ describe('buildImport on the fixtures', () => {
   it('JSON elements are 第 N 项', async () => {
     const t = await read('json-array.json');
     const l = buildImport(t, guessMapping(t.headers), geocode, {}, info());
-    expect(l.rows.find((r) => r.notRecord)!.problems).toEqual(['第 4 项：不是对象，而是字符串']);
+    expect(said(l).flat()).toEqual(['第 4 项：不是对象，而是字符串', '第 5 项：空行']);
   });
 });
 
@@ -82,7 +89,8 @@ describe('validation problems stay on the row; the row is still imported', () =>
   ]);
   const l = buildImport(t, guessMapping(t.headers), geocode, {}, info());
   it('gives one message per problem, with the file line', () => {
-    expect(l.rows.map((r) => r.problems)).toEqual([
+    expect(l.rows[0]!.problems).toEqual([{ code: 'amountNaN', text: 'abc' }]);
+    expect(said(l)).toEqual([
       ['第 2 行：金额 "abc" 不是数字'],
       ['第 3 行：名称为空'],
       ['第 4 行：所在地为空'],
@@ -134,7 +142,8 @@ describe('bubbles only for lists a layout can draw', () => {
     const rows = Array.from({ length: 1001 }, (_, i) => [`企业${i}`, '涪城区', '10']);
     const big = buildImport(table(['名称', '属地', '金额'], rows), guessMapping(['名称', '属地', '金额']), geocode, {}, info());
     expect(big.meta.hasInvestment).toBe(false);
-    expect(big.notes).toEqual(['有金额的行共 1001 行，超过 1000 行，地图上不绘制投资气泡（金额仍保留在记录和导出中）']);
+    expect(big.notes).toEqual([{ key: 'import.note.noBubbles', params: { n: 1001, max: 1000 } }]);
+    expect(big.notes.map((n) => translateMsg('zh', n))).toEqual(['有金额的行共 1001 行，超过 1000 行，地图上不绘制投资气泡（金额仍保留在记录和导出中）']);
     expect(toRecords(big)[0]!.investmentWan).toBe(10);
     const small = buildImport(table(['名称', '属地', '金额'], rows.slice(0, 1000)), guessMapping(['名称', '属地', '金额']), geocode, {}, info());
     expect(small.meta.hasInvestment).toBe(true);

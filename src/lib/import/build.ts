@@ -6,10 +6,11 @@ import type { GeoResult, ListMeta } from '../types.ts';
 import { enterpriseKey } from '../registry/index.ts';
 import type { ColumnMapping } from './mapping.ts';
 import { countRows, fixKey, fixResult } from './fix.ts';
-import { IMPORT_PLAN, IMPORT_PLAN_NAME, type Fixes, type ImportedList, type ImportRow } from './types.ts';
+import type { Msg } from '../i18n/index.ts';
+import { IMPORT_PLAN, IMPORT_PLAN_NAME, type Fixes, type ImportedList, type ImportRow, type RowProblem } from './types.ts';
 
 export { applyFix, countRows, fixKey, fixResult, needsAttention } from './fix.ts';
-import { readerProblemZh, rowLabel, validateRow } from './validate.ts';
+import { validateRow } from './validate.ts';
 
 /**
  * Above this many rows with an amount the list is drawn without investment bubbles: the shared bubble layout
@@ -36,7 +37,7 @@ export function withFixes(geocode: Geocoder, fixes: Fixes): Geocoder {
  * One array for every clean row: postMessage and IndexedDB clone a shared object once, which keeps 100,000 rows
  * cheap to hand to the page. Never mutated.
  */
-const NO_PROBLEMS: string[] = [];
+const NO_PROBLEMS: RowProblem[] = [];
 
 /** Rows [from, to) of the table → ImportRows. */
 export function importRows(table: Table, mapping: ColumnMapping, geocode: Geocoder, from: number, to: number): ImportRow[] {
@@ -46,17 +47,15 @@ export function importRows(table: Table, mapping: ColumnMapping, geocode: Geocod
   const cell = (row: TableRow, i: number) => (i >= 0 ? (row.cells[i] ?? '') : '');
   for (let k = from; k < Math.min(to, table.rows.length); k++) {
     const row = table.rows[k]!;
-    const label = rowLabel(row.sourceLine, table.sourceUnit);
     const { result } = geocodeRow(row, mapping.location, width, geocode);
     const cells = row.cells.slice(0, width);
     while (cells.length < width) cells.push('');
     if (row.problem) {
-      out.push({ index: row.index, sourceLine: row.sourceLine, cells, geo: result, problems: [`${label}：${readerProblemZh(row.problem)}`], notRecord: true });
+      out.push({ index: row.index, sourceLine: row.sourceLine, cells, geo: result, problems: [{ code: 'reader', text: row.problem }], notRecord: true });
       continue;
     }
     const v = validateRow(
       { name: cell(row, mapping.name), location: cell(row, mapping.location), amount: cell(row, mapping.amount), category: cell(row, mapping.category) },
-      label,
       opts,
     );
     const name = cell(row, mapping.name).trim();
@@ -80,8 +79,8 @@ export interface ListInfo {
 /** Assemble the list once every row is in. */
 export function finishImport(table: Table, mapping: ColumnMapping, rows: ImportRow[], info: ListInfo): ImportedList {
   const withAmount = rows.reduce((n, r) => (r.investmentWan !== undefined ? n + 1 : n), 0);
-  const notes: string[] = [];
-  if (withAmount > MAX_BUBBLE_ROWS) notes.push(`有金额的行共 ${withAmount} 行，超过 ${MAX_BUBBLE_ROWS} 行，地图上不绘制投资气泡（金额仍保留在记录和导出中）`);
+  const notes: Msg[] = [];
+  if (withAmount > MAX_BUBBLE_ROWS) notes.push({ key: 'import.note.noBubbles', params: { n: withAmount, max: MAX_BUBBLE_ROWS } });
   const nameHeader = mapping.name >= 0 ? (table.headers[mapping.name] ?? '') : '';
   const meta: ListMeta = {
     id: info.id,

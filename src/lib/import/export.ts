@@ -1,26 +1,31 @@
 // Export of an imported list: CSV for spreadsheets (via the shared writer: BOM, formula neutralisation) and
 // GeoJSON for GIS. Every row of the file is in both, in order — unplaced rows with null geometry.
+// Language: the user's headers and cells and the geo_* column names (the geocode CLI's) are the same whatever the
+// UI's language; the app's own text — import_problems, a user fix's geo_note, the key given to a blank header in
+// GeoJSON — is written in the language of t (the UI's when exported from the page).
 import { GEO_COLUMNS } from '../geocode-table.ts';
+import type { Translate } from '../i18n/index.ts';
 import type { County, GeoResult, Park } from '../types.ts';
 import { toCsv } from '../write/csv.ts';
+import { geoNoteText, problemsText } from './messages.ts';
 import { pointOf, uniqueHeaders } from './records.ts';
 import type { ImportedList } from './types.ts';
 
 export const EXPORT_EXTRA_COLUMNS = ['source_line', 'import_problems'] as const;
 
 /** Same order and format as the geocode CLI's geo columns, so both outputs line up. */
-export function geoCells(r: GeoResult): string[] {
-  return [r.status, r.countyCode ?? '', r.county ?? '', r.park ?? '', r.town ?? '', `${r.confidence.rule}:${r.confidence.score}`, r.note ?? ''];
+export function geoCells(r: GeoResult, t: Translate): string[] {
+  return [r.status, r.countyCode ?? '', r.county ?? '', r.park ?? '', r.town ?? '', `${r.confidence.rule}:${r.confidence.score}`, geoNoteText(t, r)];
 }
 
 export function exportHeaders(list: ImportedList): string[] {
   return [...list.headers, ...GEO_COLUMNS, ...EXPORT_EXTRA_COLUMNS];
 }
 
-export function exportCsv(list: ImportedList): string {
+export function exportCsv(list: ImportedList, t: Translate): string {
   return toCsv(
     exportHeaders(list),
-    list.rows.map((r) => [...r.cells, ...geoCells(r.geo), String(r.sourceLine), r.problems.join('；')]),
+    list.rows.map((r) => [...r.cells, ...geoCells(r.geo, t), String(r.sourceLine), problemsText(t, r, list.sourceUnit)]),
   );
 }
 
@@ -30,15 +35,16 @@ export interface ImportFeature {
   properties: Record<string, string | number | null>;
 }
 
-export function exportGeoJson(list: ImportedList, counties: readonly County[], parks: readonly Park[]): { type: 'FeatureCollection'; name: string; features: ImportFeature[] } {
+export function exportGeoJson(list: ImportedList, counties: readonly County[], parks: readonly Park[], t: Translate): { type: 'FeatureCollection'; name: string; features: ImportFeature[] } {
   // The user's columns never overwrite ours (or each other): a re-imported CLI output keeps its own geo_status.
-  const keys = uniqueHeaders(list.headers, [...GEO_COLUMNS, ...EXPORT_EXTRA_COLUMNS, 'investment_wan']);
+  const keys = uniqueHeaders(list.headers, [...GEO_COLUMNS, ...EXPORT_EXTRA_COLUMNS, 'investment_wan'], (i) => t('import.export.blankHeader', { n: i + 1 }));
   const features = list.rows.map((r): ImportFeature => {
     const properties: Record<string, string | number | null> = {};
     keys.forEach((k, i) => (properties[k] = r.cells[i] ?? ''));
-    GEO_COLUMNS.forEach((k, i) => (properties[k] = geoCells(r.geo)[i]!));
+    const geo = geoCells(r.geo, t);
+    GEO_COLUMNS.forEach((k, i) => (properties[k] = geo[i]!));
     properties.source_line = r.sourceLine;
-    properties.import_problems = r.problems.join('；');
+    properties.import_problems = problemsText(t, r, list.sourceUnit);
     properties.investment_wan = r.investmentWan ?? null;
     const p = pointOf(r.geo, counties, parks);
     return { type: 'Feature', geometry: p ? { type: 'Point', coordinates: p } : null, properties };

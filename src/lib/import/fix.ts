@@ -1,8 +1,13 @@
 // User fixes and row counts, apart from build.ts so the page can apply a fix without bundling zod (validation
 // runs only in the worker).
 import { emptyCounts, type GeoCounts } from '../geocode-table.ts';
+import { translator } from '../i18n/index.ts';
 import type { GeoResult } from '../types.ts';
+import { placeText } from './messages.ts';
 import type { Fix, ImportedList, ImportRow } from './types.ts';
+
+/** The stored note is Chinese, as before; the report and the export say it in the UI's language (geoNoteText). */
+const zh = translator('zh');
 
 /** The key a fix is remembered under: the location text as typed, trimmed (the geocoder normalises the rest). */
 export const fixKey = (text: string) => text.trim();
@@ -14,7 +19,7 @@ export function fixResult(fix: Fix): GeoResult {
     county: fix.county,
     ...(fix.park ? { park: fix.park } : {}),
     confidence: { rule: 'user-fix', score: 1 },
-    note: `用户指定：${fix.park ? `${fix.park}（${fix.county}）` : fix.county}`,
+    note: zh('import.fix.note', { place: placeText(zh, fix) }),
   };
 }
 

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { guessMapping, mappingProblems } from './mapping.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadLang, translateMsg } from '../i18n/index.ts';
+import { guessMapping, mappingProblems, type ColumnMapping } from './mapping.ts';
 
 describe('guessMapping', () => {
   it('maps the XLSX fixture headers, taking the unit from 投资额（亿元）', () => {
@@ -23,11 +24,19 @@ describe('guessMapping', () => {
 });
 
 describe('mappingProblems', () => {
+  const h = ['名称', '地址'];
+  const said = (lang: 'zh' | 'en', m: ColumnMapping) => mappingProblems(m, h).map((p) => translateMsg(lang, p));
+  beforeAll(() => loadLang('en'));
   it('requires a location column and distinct name/location', () => {
-    const h = ['名称', '地址'];
-    expect(mappingProblems({ name: 0, location: -1, amount: -1, unit: '万元', category: -1 }, h)).toEqual(['请选择“所在地/地址”列：没有它就无法上图']);
-    expect(mappingProblems({ name: 1, location: 1, amount: -1, unit: '万元', category: -1 }, h)).toEqual(['名称列和所在地列不能是同一列']);
-    expect(mappingProblems({ name: 0, location: 1, amount: 5, unit: '万元', category: -1 }, h)).toEqual(['金额列不存在（第 6 列）']);
+    expect(mappingProblems({ name: 0, location: 1, amount: 5, unit: '万元', category: -1 }, h)).toEqual([{ key: 'import.mapping.noColumn', params: { field: { key: 'import.field.amount' }, n: 6 } }]);
+    expect(said('zh', { name: 0, location: -1, amount: -1, unit: '万元', category: -1 })).toEqual(['请选择“所在地/地址”列：没有它就无法上图']);
+    expect(said('zh', { name: 1, location: 1, amount: -1, unit: '万元', category: -1 })).toEqual(['名称列和所在地列不能是同一列']);
+    expect(said('zh', { name: 0, location: 1, amount: 5, unit: '万元', category: -1 })).toEqual(['金额列不存在（第 6 列）']);
     expect(mappingProblems({ name: 0, location: 1, amount: -1, unit: '万元', category: -1 }, h)).toEqual([]);
+  });
+  it('says the same in English, the field named in English too', () => {
+    expect(said('en', { name: 0, location: -1, amount: -1, unit: '万元', category: -1 })).toEqual(['Choose the “location/address” column: without it nothing can go on the map']);
+    expect(said('en', { name: 1, location: 1, amount: -1, unit: '万元', category: -1 })).toEqual(['The name and location columns cannot be the same column']);
+    expect(said('en', { name: 0, location: 1, amount: 5, unit: '万元', category: 7 })).toEqual(['Amount column does not exist (column 6)', 'Category column does not exist (column 8)']);
   });
 });

@@ -1,4 +1,5 @@
 // Which column is what: guesses from the headers, which the user confirms or changes in the mapping step.
+import type { Key, Msg } from '../i18n/index.ts';
 import { detectLocationColumn, normalizeHeader } from '../read/columns.ts';
 import { unitFromHeader, type AmountUnit } from './amount.ts';
 
@@ -41,17 +42,20 @@ export function guessMapping(headers: readonly string[]): ColumnMapping {
   return { name, location, amount, unit, category };
 }
 
-/** Problems that stop an import (a location column is required; columns must exist). Empty = good to go. */
-export function mappingProblems(m: ColumnMapping, headers: readonly string[]): string[] {
-  const out: string[] = [];
-  const check = (i: number, label: string) => {
-    if (i >= headers.length || i < -1) out.push(`${label}列不存在（第 ${i + 1} 列）`);
+/**
+ * Problems that stop an import (a location column is required; columns must exist), as messages the panel says in
+ * the UI's language. Empty = good to go.
+ */
+export function mappingProblems(m: ColumnMapping, headers: readonly string[]): Msg[] {
+  const out: Msg[] = [];
+  const check = (i: number, field: Key) => {
+    if (i >= headers.length || i < -1) out.push({ key: 'import.mapping.noColumn', params: { field: { key: field }, n: i + 1 } });
   };
-  if (m.location < 0) out.push('请选择“所在地/地址”列：没有它就无法上图');
-  check(m.location, '所在地');
-  check(m.name, '名称');
-  check(m.amount, '金额');
-  check(m.category, '类别');
-  if (m.name >= 0 && m.name === m.location) out.push('名称列和所在地列不能是同一列');
+  if (m.location < 0) out.push({ key: 'import.mapping.needLocation' });
+  check(m.location, 'import.field.location');
+  check(m.name, 'import.field.name');
+  check(m.amount, 'import.field.amount');
+  check(m.category, 'import.field.category');
+  if (m.name >= 0 && m.name === m.location) out.push({ key: 'import.mapping.sameColumn' });
   return out;
 }

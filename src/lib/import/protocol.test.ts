@@ -1,12 +1,22 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadLang, translateMsg, type Msg } from '../i18n/index.ts';
 import { ReadError } from '../read/errors.ts';
 import { MAX_FILE_BYTES, errorMessage, fileSizeProblem } from './protocol.ts';
 
+beforeAll(() => loadLang('en'));
+const zh = (m: Msg | undefined) => (m ? translateMsg('zh', m) : m);
+const en = (m: Msg | undefined) => (m ? translateMsg('en', m) : m);
+
 describe('fileSizeProblem (checked on File.size before reading)', () => {
   it('refuses empty and over-limit files with one clear message', () => {
-    expect(fileSizeProblem(0)).toBe('文件是空的（0 字节）');
-    expect(fileSizeProblem(MAX_FILE_BYTES + 1)).toBe('文件太大：50.0 MB，上限 50.0 MB。请拆分后再导入。');
-    expect(fileSizeProblem(80 * 1024 * 1024)).toBe('文件太大：80.0 MB，上限 50.0 MB。请拆分后再导入。');
+    expect(fileSizeProblem(80 * 1024 * 1024)).toEqual({ key: 'import.file.tooBig', params: { size: '80.0', max: '50.0' } });
+    expect(zh(fileSizeProblem(0))).toBe('文件是空的（0 字节）');
+    expect(zh(fileSizeProblem(MAX_FILE_BYTES + 1))).toBe('文件太大：50.0 MB，上限 50.0 MB。请拆分后再导入。');
+    expect(zh(fileSizeProblem(80 * 1024 * 1024))).toBe('文件太大：80.0 MB，上限 50.0 MB。请拆分后再导入。');
+  });
+  it('says the same in English', () => {
+    expect(en(fileSizeProblem(0))).toBe('The file is empty (0 bytes)');
+    expect(en(fileSizeProblem(80 * 1024 * 1024))).toBe('File too large: 80.0 MB, the limit is 50.0 MB. Split it and import the parts.');
   });
   it('lets files up to the limit through', () => {
     expect(fileSizeProblem(1)).toBeUndefined();
@@ -16,8 +26,13 @@ describe('fileSizeProblem (checked on File.size before reading)', () => {
 
 describe('errorMessage', () => {
   it('prefixes reader errors and other errors differently', () => {
-    expect(errorMessage(new ReadError('empty', 'the file is empty (0 bytes)'))).toBe('无法读取文件：the file is empty (0 bytes)');
-    expect(errorMessage(new Error('boom'))).toBe('导入失败：boom');
-    expect(errorMessage('x')).toBe('导入失败：x');
+    expect(errorMessage(new Error('boom'))).toEqual({ key: 'import.err.failed', params: { error: 'boom' } });
+    expect(zh(errorMessage(new ReadError('empty', 'the file is empty (0 bytes)')))).toBe('无法读取文件：the file is empty (0 bytes)');
+    expect(zh(errorMessage(new Error('boom')))).toBe('导入失败：boom');
+    expect(zh(errorMessage('x'))).toBe('导入失败：x');
+  });
+  it('in English, around the reader\'s own (English) words', () => {
+    expect(en(errorMessage(new ReadError('empty', 'the file is empty (0 bytes)')))).toBe('Cannot read the file: the file is empty (0 bytes)');
+    expect(en(errorMessage(new Error('boom')))).toBe('Import failed: boom');
   });
 });

@@ -1,5 +1,6 @@
 // Messages between the page and the import worker, and the checks done before a file is even read.
 import type { GeoCounts } from '../geocode-table.ts';
+import type { Msg } from '../i18n/index.ts';
 import type { TableRow } from '../read/types.ts';
 import type { ListInfo } from './build.ts';
 import type { ColumnMapping } from './mapping.ts';
@@ -13,9 +14,9 @@ export const ACCEPT = '.csv,.tsv,.txt,.xlsx,.json';
 const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
 
 /** One clear message, or undefined when the file may be read. */
-export function fileSizeProblem(size: number): string | undefined {
-  if (size === 0) return '文件是空的（0 字节）';
-  if (size > MAX_FILE_BYTES) return `文件太大：${mb(size)} MB，上限 ${mb(MAX_FILE_BYTES)} MB。请拆分后再导入。`;
+export function fileSizeProblem(size: number): Msg | undefined {
+  if (size === 0) return { key: 'import.file.empty' };
+  if (size > MAX_FILE_BYTES) return { key: 'import.file.tooBig', params: { size: mb(size), max: mb(MAX_FILE_BYTES) } };
   return undefined;
 }
 
@@ -51,10 +52,14 @@ export type FromWorker =
    */
   | { type: 'done'; list: ImportedList; saveError?: string }
   | { type: 'cancelled' }
-  | { type: 'error'; message: string };
+  /** Said by the page in the UI's language (the worker has none). */
+  | { type: 'error'; message: Msg };
 
-/** Any thrown value → the one line the user sees (ReadError messages are already written for people). */
-export function errorMessage(e: unknown): string {
-  if (e instanceof Error) return e.name === 'ReadError' ? `无法读取文件：${e.message}` : `导入失败：${e.message}`;
-  return `导入失败：${String(e)}`;
+/**
+ * Any thrown value → the one line the user sees (ReadError messages are already written for people, in English,
+ * and stay as they are inside the app's own 无法读取文件：/Cannot read the file: …).
+ */
+export function errorMessage(e: unknown): Msg {
+  if (e instanceof Error) return { key: e.name === 'ReadError' ? 'import.err.read' : 'import.err.failed', params: { error: e.message } };
+  return { key: 'import.err.failed', params: { error: String(e) } };
 }

@@ -1,6 +1,7 @@
 // ImportedList → the same shapes the seed lists have (SeedRecord, located + placed), so the map, counts, bubbles
 // and panels treat an imported list like any other. Provenance = the user's file, data row and source line.
 import type { LocatedRecord } from '../aggregate/types.ts';
+import { translator } from '../i18n/index.ts';
 import { enterpriseKey, type ResolvedLocation } from '../registry/index.ts';
 import type { County, GeoResult, Park, SeedRecord } from '../types.ts';
 import type { ImportedList, ImportRow } from './types.ts';
@@ -8,15 +9,19 @@ import type { ImportedList, ImportRow } from './types.ts';
 /** Same shape as the app's Placed (src/app/data.ts), declared here so src/lib does not import the app. */
 export type PlacedRecord = LocatedRecord & { point?: [number, number] };
 
+const zh = translator('zh');
+const blankZh = (i: number) => zh('import.export.blankHeader', { n: i + 1 });
+
 /**
  * Unique keys for the other columns: a repeated or blank header still keeps its cell. `reserved` names (the
  * export's own geo_* columns, e.g. when the user re-imports a file the geocode CLI wrote) and generated suffixes
- * never collide with another column, so no cell is overwritten in a keyed output.
+ * never collide with another column, so no cell is overwritten in a keyed output. `blank` names a blank header
+ * (0-based column): 第3列 by default (records' extra cells), the export passes the UI's language.
  */
-export function uniqueHeaders(headers: readonly string[], reserved: readonly string[] = []): string[] {
+export function uniqueHeaders(headers: readonly string[], reserved: readonly string[] = [], blank = blankZh): string[] {
   const taken = new Set(reserved);
   return headers.map((h, i) => {
-    const base = h.trim() || `第${i + 1}列`;
+    const base = h.trim() || blank(i);
     let key = base;
     for (let n = 2; taken.has(key); n++) key = `${base}_${n}`;
     taken.add(key);

@@ -1,6 +1,7 @@
 // Shapes of an imported ("bring your own") list. Plain data only: these cross the worker boundary and are stored
 // in IndexedDB as they are (structured clone keeps the shared GeoResult objects shared).
 import type { GeoCounts } from '../geocode-table.ts';
+import type { Msg } from '../i18n/index.ts';
 import type { GeoResult, ListMeta } from '../types.ts';
 import type { ColumnMapping } from './mapping.ts';
 
@@ -18,6 +19,15 @@ export interface Fix {
 /** Location text (trimmed) → the place the user chose; remembered across imports. */
 export type Fixes = Record<string, Fix>;
 
+/**
+ * What is wrong with one row, as a code rather than a sentence: the worker stays language-free and the report
+ * says it in the UI's language (messages.ts). text: the amount cell as typed, or the reader's own problem line.
+ */
+export interface RowProblem {
+  code: 'nameEmpty' | 'locationEmpty' | 'amountNaN' | 'amountNegative' | 'reader';
+  text?: string;
+}
+
 export interface ImportRow {
   /** 1-based data row (row after the header = 1). */
   index: number;
@@ -28,8 +38,11 @@ export interface ImportRow {
   geo: GeoResult;
   /** The place came from a user fix, not from the geocoder. */
   fixed?: boolean;
-  /** Messages such as `第 12 行：金额 "abc" 不是数字`. Empty = clean. */
-  problems: string[];
+  /**
+   * Problems, shown as `第 12 行：金额 "abc" 不是数字` (messages.ts). Empty = clean. A string is a message already
+   * written out in Chinese: lists stored before problems had codes.
+   */
+  problems: (RowProblem | string)[];
   investmentWan?: number;
   /** Registry key of the name (enterprise identity for distinct counts), computed in the worker. */
   key?: string;
@@ -54,6 +67,6 @@ export interface ImportedList {
   mapping: ColumnMapping;
   rows: ImportRow[];
   counts: GeoCounts;
-  /** Things the report must say about the whole list (e.g. why it has no bubbles). */
-  notes: string[];
+  /** Things the report must say about the whole list (e.g. why it has no bubbles); strings: stored before codes. */
+  notes: (Msg | string)[];
 }

@@ -1,6 +1,8 @@
-// One mapped row → its problems, as messages on the row (`第 12 行：金额 "abc" 不是数字`), never an exception.
+// One mapped row → its problems, as codes on the row (shown as `第 12 行：金额 "abc" 不是数字` by messages.ts), never
+// an exception.
 import { z } from 'zod';
 import { parseAmount, type AmountUnit } from './amount.ts';
+import type { RowProblem } from './types.ts';
 
 export interface MappedRow {
   name: string;
@@ -9,10 +11,7 @@ export interface MappedRow {
   category: string;
 }
 
-/** "第 12 行" for files with lines/rows, "第 12 项" for JSON array elements. */
-export const rowLabel = (sourceLine: number, unit: 'line' | 'row' | 'element') => `第 ${sourceLine} ${unit === 'element' ? '项' : '行'}`;
-
-/** Built per unit, since the amount's meaning depends on the column's unit. Cached: four units at most. */
+/** Built per unit, since the amount's meaning depends on the column's unit. Cached: four units at most. Issue messages are RowProblem codes. */
 const schemas = new Map<string, z.ZodType<{ investmentWan?: number }>>();
 
 function schemaFor(unit: AmountUnit, hasName: boolean, hasAmount: boolean) {
@@ -22,11 +21,11 @@ function schemaFor(unit: AmountUnit, hasName: boolean, hasAmount: boolean) {
     s = z
       .object({ name: z.string(), location: z.string(), amount: z.string(), category: z.string() })
       .superRefine((r, ctx) => {
-        if (hasName && r.name.trim() === '') ctx.addIssue({ code: 'custom', message: '名称为空' });
-        if (r.location.trim() === '') ctx.addIssue({ code: 'custom', message: '所在地为空' });
+        if (hasName && r.name.trim() === '') ctx.addIssue({ code: 'custom', message: 'nameEmpty' });
+        if (r.location.trim() === '') ctx.addIssue({ code: 'custom', message: 'locationEmpty' });
         if (hasAmount) {
           const a = parseAmount(r.amount, unit);
-          if (!a.ok) ctx.addIssue({ code: 'custom', message: `金额 ${a.reason}` });
+          if (!a.ok) ctx.addIssue({ code: 'custom', message: a.problem });
         }
       })
       .transform((r) => {
@@ -40,33 +39,18 @@ function schemaFor(unit: AmountUnit, hasName: boolean, hasAmount: boolean) {
 
 export interface Validated {
   investmentWan?: number;
-  problems: string[];
+  problems: RowProblem[];
 }
 
-export function validateRow(row: MappedRow, label: string, opts: { unit: AmountUnit; hasName: boolean; hasAmount: boolean }): Validated {
+export function validateRow(row: MappedRow, opts: { unit: AmountUnit; hasName: boolean; hasAmount: boolean }): Validated {
   const r = schemaFor(opts.unit, opts.hasName, opts.hasAmount).safeParse(row);
   if (r.success) return { ...r.data, problems: [] };
   const a = opts.hasAmount ? parseAmount(row.amount, opts.unit) : undefined;
   return {
     ...(a && a.ok && !a.empty ? { investmentWan: a.wan } : {}),
-    problems: r.error.issues.map((i) => `${label}：${i.message}`),
+    problems: r.error.issues.map((i): RowProblem => {
+      const code = i.message as RowProblem['code'];
+      return code === 'amountNaN' || code === 'amountNegative' ? { code, text: row.amount.trim() } : { code };
+    }),
   };
-}
-
-const JSON_KINDS: Record<string, string> = { 'a string': '字符串', 'a number': '数字', 'a boolean': '布尔值', 'an array': '数组', null: 'null' };
-
-/** The reader's English row problems, in the UI's language; unknown ones pass through unchanged. */
-export function readerProblemZh(problem: string): string {
-  return problem
-    .split('; ')
-    .map((p) => {
-      let m: RegExpExecArray | null;
-      if (p === 'empty row') return '空行';
-      if ((m = /^short row: (\d+) of (\d+) cells$/.exec(p))) return `缺少单元格（只有 ${m[1]} 个，表头有 ${m[2]} 列）`;
-      if ((m = /^long row: (\d+) cells for (\d+) columns$/.exec(p))) return `单元格过多（${m[1]} 个，表头只有 ${m[2]} 列）`;
-      if (p.startsWith('unterminated quote')) return '引号未闭合：此行按无引号方式读取';
-      if ((m = /^element (\d+) is (.+), not an object$/.exec(p))) return `不是对象，而是${JSON_KINDS[m[2]!] ?? m[2]}`;
-      return p;
-    })
-    .join('；');
 }

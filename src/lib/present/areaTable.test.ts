@@ -17,10 +17,11 @@ const placed: LocatedRecord[] = [
 ];
 const catalogue = { counties: COUNTIES, parks: PARKS };
 const lists = new Set(['smart-factory']);
+const planOf = (l: string) => ({ 'smart-factory': '智能化', 'green-factory': '绿色化' })[l];
 
 function table(by: 'county' | 'unit', sel = lists) {
   const model = buildAreaModel(countByArea(placed, { lists: sel, by, distinct: false }), catalogue, { by, method: 'nice', k: 4 });
-  return { model, rows: areaTableRows({ model, placed, lists: sel, by, catalogue }) };
+  return { model, rows: areaTableRows({ model, placed, lists: sel, by, catalogue, planOf }) };
 }
 
 describe('areaTableRows', () => {
@@ -35,8 +36,8 @@ describe('areaTableRows', () => {
     ]);
     expect(rows.reduce((s, r) => s + (r.count ?? 0), 0)).toBe(model.total);
     expect(rows[0]!.investmentWan).toBe(22559);
-    expect(rows[0]!.sources).toEqual([{ docTitle: '绵府办发〔2019〕5号', table: '表3', rows: [1, 4] }]);
-    expect(rows[4]!.sources).toEqual([{ docTitle: '绵府办发〔2019〕5号', table: '表3', rows: [9] }]);
+    expect(rows[0]!.sources).toEqual([{ docTitle: '绵府办发〔2019〕5号', plan: '智能化', table: '表3', rows: [1, 4] }]);
+    expect(rows[4]!.sources).toEqual([{ docTitle: '绵府办发〔2019〕5号', plan: '智能化', table: '表3', rows: [9] }]);
     expect(rows[2]!.sources).toEqual([]);
     expect(rows[0]!.color).toBe(model.countyColors['510703']);
     expect(rows[4]!.color).toBeNull();
@@ -52,8 +53,8 @@ describe('areaTableRows', () => {
       ['北川羌族自治县', 'county', 0],
       ['未定位', 'unplaced', 1],
     ]);
-    expect(rows.find((r) => r.id === 'gaoxin')!.sources).toEqual([{ docTitle: '绵府办发〔2019〕5号', table: '表3', rows: [4] }]);
-    expect(rows[0]!.sources).toEqual([{ docTitle: '绵府办发〔2019〕5号', table: '表3', rows: [1] }]);
+    expect(rows.find((r) => r.id === 'gaoxin')!.sources).toEqual([{ docTitle: '绵府办发〔2019〕5号', plan: '智能化', table: '表3', rows: [4] }]);
+    expect(rows[0]!.sources).toEqual([{ docTitle: '绵府办发〔2019〕5号', plan: '智能化', table: '表3', rows: [1] }]);
   });
 
   it('no placed record at all: every county is "无数据", not zero', () => {
@@ -64,23 +65,34 @@ describe('areaTableRows', () => {
 
 describe('sources', () => {
   it('groups by document and table, rows ascending and unique', () => {
-    const m = sourcesByArea(placed, new Set(['smart-factory', 'green-factory']), 'county', catalogue);
-    expect(m.get('510704')).toEqual([{ docTitle: '绵府办发〔2019〕6号', table: '表5', rows: [2] }]);
+    const m = sourcesByArea(placed, new Set(['smart-factory', 'green-factory']), 'county', catalogue, planOf);
+    expect(m.get('510704')).toEqual([{ docTitle: '绵府办发〔2019〕6号', plan: '绿色化', table: '表5', rows: [2] }]);
     expect([...m.keys()]).toEqual(['510703', '510781', '未定位', '510704']);
   });
 
-  it('cites as printed; running text is "正文"', () => {
-    expect(sourceText({ docTitle: '绵府办发〔2019〕5号', table: '表5', rows: [3, 8, 12] })).toBe('绵府办发〔2019〕5号 表5 第3、8、12行');
-    expect(sourceText({ docTitle: '绵府办发〔2019〕5号', table: '表5', rows: [3, 8, 12] }, 3)).toBe('绵府办发〔2019〕5号 表5 第3、8、12行');
-    expect(sourceText({ docTitle: '绵府办发〔2019〕5号', table: '表5', rows: [3, 8, 12, 20] }, 2)).toBe('绵府办发〔2019〕5号 表5 第3、8…等 4 行');
+  it('cites document, plan, table and rows; running text is "正文"; no plan name, no gap', () => {
+    const g = { docTitle: '绵府办发〔2019〕5号', plan: '绿色化', table: '表5' };
+    expect(sourceText({ ...g, rows: [3, 8, 12] })).toBe('绵府办发〔2019〕5号 绿色化 表5 第3、8、12行');
+    expect(sourceText({ ...g, rows: [3, 8, 12] }, 3)).toBe('绵府办发〔2019〕5号 绿色化 表5 第3、8、12行');
+    expect(sourceText({ ...g, rows: [3, 8, 12, 20] }, 2)).toBe('绵府办发〔2019〕5号 绿色化 表5 第3、8…等 4 行');
+    expect(sourceText({ ...g, plan: '', rows: [1] })).toBe('绵府办发〔2019〕5号 表5 第1行');
     const m = sourcesByArea([L(rec({ list: 'x', row: 2, table: '', name: '某项目' }), at({ countyCode: '510781', kind: 'county' }))], new Set(['x']), 'county', catalogue);
-    expect(m.get('510781')).toEqual([{ docTitle: '绵府办发〔2019〕5号', table: '正文', rows: [2] }]);
+    expect(m.get('510781')).toEqual([{ docTitle: '绵府办发〔2019〕5号', plan: '', table: '正文', rows: [2] }]);
+  });
+
+  it('the same table number in two plans stays two citations', () => {
+    const two = [
+      L(rec({ list: 'smart-factory', row: 2, table: '表3', name: '甲' }), at({ countyCode: '510781', kind: 'county' })),
+      L(rec({ list: 'green-factory', row: 2, table: '表3', name: '乙' }), at({ countyCode: '510781', kind: 'county' })),
+    ];
+    const m = sourcesByArea(two, new Set(['smart-factory', 'green-factory']), 'county', catalogue, planOf);
+    expect(m.get('510781')!.map((s) => sourceText(s))).toEqual(['绵府办发〔2019〕5号 智能化 表3 第2行', '绵府办发〔2019〕5号 绿色化 表3 第2行']);
   });
 
   it('rowCells: one line for CSV and print', () => {
     const { rows } = table('county');
     const kind = (k: string) => ({ county: '区县', park: '园区', unplaced: '未上图' })[k]!;
-    expect(rowCells(rows[0]!, kind)).toEqual(['涪城区', '区县', '2', '2', '22559', '绵府办发〔2019〕5号 表3 第1、4行']);
+    expect(rowCells(rows[0]!, kind)).toEqual(['涪城区', '区县', '2', '2', '22559', '绵府办发〔2019〕5号 智能化 表3 第1、4行']);
     expect(rowCells(rows[2]!, kind)).toEqual(['游仙区', '区县', '0', '0', '', '']);
     expect(rowCells(table('county', new Set(['none'])).rows[0]!, kind)).toEqual(['涪城区', '区县', '', '无数据', '', '']);
   });

@@ -7,6 +7,8 @@ import { classIndex } from '../classify/index.ts';
 
 export interface SourceRef {
   docTitle: string;
+  /** The plan's short name ("智能化"): every table number of 5号 recurs in several plans (表3 in five of them). */
+  plan: string;
   /** Table as printed ("表5"); "正文" for records from running text. */
   table: string;
   rows: number[];
@@ -34,11 +36,13 @@ export interface TableInput {
   lists: ReadonlySet<string>;
   by: By;
   catalogue: { counties: readonly County[]; parks: readonly Park[] };
+  /** A list's plan short name (ListMeta.planName), for citations; '' when unknown. */
+  planOf?: (list: string) => string | undefined;
 }
 
 /** Rows by count (largest first; no data last), then in the model's order; unplaced buckets at the end. */
-export function areaTableRows({ model, placed, lists, by, catalogue }: TableInput): AreaRow[] {
-  const sources = sourcesByArea(placed, lists, by, catalogue);
+export function areaTableRows({ model, placed, lists, by, catalogue, planOf }: TableInput): AreaRow[] {
+  const sources = sourcesByArea(placed, lists, by, catalogue, planOf);
   const c = model.classification;
   const rank = (n: number | undefined) => (n === undefined ? -1 : n);
   const areas = model.areas
@@ -62,11 +66,17 @@ export function areaTableRows({ model, placed, lists, by, catalogue }: TableInpu
 }
 
 /** Printed rows per area id, grouped by document and table, in first-seen order; rows ascending. */
-export function sourcesByArea(placed: readonly LocatedRecord[], lists: ReadonlySet<string>, by: By, catalogue: TableInput['catalogue']): Map<string, SourceRef[]> {
+export function sourcesByArea(
+  placed: readonly LocatedRecord[],
+  lists: ReadonlySet<string>,
+  by: By,
+  catalogue: TableInput['catalogue'],
+  planOf: TableInput['planOf'] = () => undefined,
+): Map<string, SourceRef[]> {
   const lookup = areaIndex(catalogue.counties, catalogue.parks);
   // Rows kept in a Set while collecting: an imported list can put 100,000 rows behind one area (Array.includes
   // made that quadratic and froze the page for seconds after an import).
-  const out = new Map<string, Map<string, { docTitle: string; table: string; rows: Set<number> }>>();
+  const out = new Map<string, Map<string, { docTitle: string; plan: string; table: string; rows: Set<number> }>>();
   for (const { record, loc } of placed) {
     if (!lists.has(record.list)) continue;
     const raw = areaIdOf(loc, by);
@@ -76,23 +86,24 @@ export function sourcesByArea(placed: readonly LocatedRecord[], lists: ReadonlyS
     const table = record.table || '正文';
     let byTable = out.get(id);
     if (!byTable) out.set(id, (byTable = new Map()));
-    const k = `${record.docTitle}\u0000${table}`;
+    const plan = planOf(record.list) ?? '';
+    const k = `${record.docTitle}\u0000${plan}\u0000${table}`;
     let ref = byTable.get(k);
-    if (!ref) byTable.set(k, (ref = { docTitle: record.docTitle, table, rows: new Set() }));
+    if (!ref) byTable.set(k, (ref = { docTitle: record.docTitle, plan, table, rows: new Set() }));
     ref.rows.add(record.row);
   }
   const result = new Map<string, SourceRef[]>();
-  for (const [id, m] of out) result.set(id, [...m.values()].map((r) => ({ docTitle: r.docTitle, table: r.table, rows: [...r.rows].sort((a, b) => a - b) })));
+  for (const [id, m] of out) result.set(id, [...m.values()].map((r) => ({ docTitle: r.docTitle, plan: r.plan, table: r.table, rows: [...r.rows].sort((a, b) => a - b) })));
   return result;
 }
 
 /**
- * "绵府办发〔2019〕5号 表5 第3、8、12行" — the citation as the documents print it. With `maxRows`, a long run is cut
+ * "绵府办发〔2019〕5号 绿色化 表5 第3、8、12行" — document, plan, table and printed rows. With `maxRows`, a long run is cut
  * as "第1、2、3…等 40 行" (the screen table; the CSV and the district drawer carry every row).
  */
 export function sourceText(s: SourceRef, maxRows = Infinity): string {
   const rows = s.rows.length > maxRows ? `${s.rows.slice(0, maxRows).join('、')}…等 ${s.rows.length} ` : `${s.rows.join('、')}`;
-  return `${s.docTitle} ${s.table} 第${rows}行`;
+  return [s.docTitle, s.plan, `${s.table} 第${rows}行`].filter(Boolean).join(' ');
 }
 
 /** One CSV/print line per row; `kindLabel` names the kind in the UI language. */

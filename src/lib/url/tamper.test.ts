@@ -1,7 +1,14 @@
 // Every parameter of a shared link (src/lib/view/url.ts), tampered one at a time: each falls back to its own default
 // with a notice naming the field in Chinese, and the other parameters of the same link still apply.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_VIEW, decodeView, encodeView, type ViewState } from '../view/url.ts';
+import { DEFAULT_VIEW, decodeView as decodeMsgs, encodeView, type ViewState } from '../view/url.ts';
+import { translateMsg } from '../i18n/index.ts';
+
+/** Notices are messages (their language is the link's); these tests read them in Chinese. */
+const decodeView = (hash: string) => {
+  const { view, notices } = decodeMsgs(hash);
+  return { view, notices: notices.map((n) => translateMsg('zh', n)) };
+};
 
 const GOOD = 'sel=list%3Agreen-factory&by=unit&distinct=1&method=custom&k=5&scheme=viridis&custom=2%2C+5&layers=1010&area=gaoxin&compare=510703%2C510781&tab=ranking&cam=104.74%2C31.46%2C8.25&lang=en';
 

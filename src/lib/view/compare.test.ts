@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { loadLang, translator } from '../i18n/index.ts';
 import { compareStatus, toggleCompare } from './compare.ts';
 
 describe('toggleCompare', () => {
@@ -15,9 +16,17 @@ describe('toggleCompare', () => {
 
 describe('compareStatus', () => {
   it('tells how many are chosen and when comparing becomes possible', () => {
-    expect(compareStatus(0)).toBe('未选择比较区域');
-    expect(compareStatus(1)).toBe('已选 1 个区域，再选 1 个即可比较');
-    expect(compareStatus(3)).toBe('已选 3 个区域');
-    expect(compareStatus(4)).toBe('已选 4 个区域（最多 4 个）');
+    const zh = translator('zh');
+    expect(compareStatus(0, zh)).toBe('未选择比较区域');
+    expect(compareStatus(1, zh)).toBe('已选 1 个区域，再选 1 个即可比较');
+    expect(compareStatus(3, zh)).toBe('已选 3 个区域');
+    expect(compareStatus(4, zh)).toBe('已选 4 个区域（最多 4 个）');
+  });
+  it('says the same in English', async () => {
+    await loadLang('en');
+    const en = translator('en');
+    expect([0, 1, 2, 4].map((n) => compareStatus(n, en))).toEqual([
+      'No areas chosen for comparison', '1 area chosen; choose 1 more to compare', '2 areas chosen', '4 areas chosen (at most 4)',
+    ]);
   });
 });

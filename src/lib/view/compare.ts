@@ -1,4 +1,5 @@
 // The set of areas ticked for side-by-side comparison (2–4), changed from the district panel or the ranking.
+import type { Translate } from '../i18n/index.ts';
 
 export const MAX_COMPARE = 4;
 
@@ -11,9 +12,9 @@ export function toggleCompare(ids: readonly string[], id: string, on = !ids.incl
   return on ? [...rest, id].slice(-MAX_COMPARE) : rest;
 }
 
-/** What the panel says about the comparison, e.g. "已选 1 个区域，再选 1 个即可比较". */
-export function compareStatus(count: number): string {
-  if (count === 0) return '未选择比较区域';
-  if (count === 1) return '已选 1 个区域，再选 1 个即可比较';
-  return `已选 ${count} 个区域${count === MAX_COMPARE ? '（最多 4 个）' : ''}`;
+/** What the panel says about the comparison, e.g. "已选 1 个区域，再选 1 个即可比较", in the language of `t`. */
+export function compareStatus(count: number, t: Translate): string {
+  if (count === 0) return t('drawer.compare.none');
+  if (count === 1) return t('drawer.compare.one');
+  return t(count === MAX_COMPARE ? 'drawer.compare.max' : 'drawer.compare.some', { n: count, max: MAX_COMPARE });
 }

@@ -21,7 +21,7 @@ describe('districtView', () => {
     expect(v.share).toBeCloseTo(10 / 48, 10);
     expect(v.perList).toEqual([{ list: 'green-factory', name: all.find((l) => l.id === 'green-factory')!.name, count: 10 }]);
     expect(v.rows.map((r) => r.name)).toContain('四川六合锻造股份有限公司');
-    expect(v.rows.every((r) => r.provenance.startsWith('绵府办发〔2019〕5号 表5 第'))).toBe(true);
+    expect(v.rows.every((r) => r.provenance.startsWith('绵府办发〔2019〕5号 绿色化 表5 第'))).toBe(true);
   });
 
   it('folds parks into 涪城区 by county, and keeps 高新区 apart by unit', () => {
@@ -68,7 +68,7 @@ describe('gapView', () => {
 });
 
 describe('qualityView', () => {
-  const q = qualityView(located);
+  const q = qualityView(located, all);
   it('adds up: printed + borrowed + unplaced = all 262 records', () => {
     expect(q.total).toBe(262);
     expect(q.printed + q.borrowed + q.unplaced).toBe(262);
@@ -77,11 +77,29 @@ describe('qualityView', () => {
   it('lists every seed correction with its printed text and reason', () => {
     expect(q.corrections).toHaveLength(9);
     expect(q.corrections.find((c) => c.id === 'green-factory:9')).toMatchObject({
-      printed: '绵阳双汇食品有限责任公司1', corrected: '绵阳双汇食品有限责任公司', provenance: '绵府办发〔2019〕5号 表5 第9行',
+      printed: '绵阳双汇食品有限责任公司1', corrected: '绵阳双汇食品有限责任公司', provenance: '绵府办发〔2019〕5号 绿色化 表5 第9行',
     });
+  });
+  it('flags rows to look at by why: 19 not placed, the conflicts, the borrowed', () => {
+    const by = (s: string) => q.attention.filter((a) => a.status === s).length;
+    expect(by('none')).toBe(19);
+    expect(by('none') + by('conflict') + by('borrowed')).toBe(q.attention.length);
+    expect(q.attention.find((a) => a.id === 'landmark-project:1')).toMatchObject({ status: 'none', provenance: '绵阳 新型工业化绘就高质量发展新蓝图 2024年新型工业化报道 第1项（正文第9行）' });
+  });
+});
+
+describe('provenanceText', () => {
+  it('names the plan: one document prints a 表5 under four plans', () => {
+    const tables = new Set(recs.filter((r) => r.docTitle === '绵府办发〔2019〕5号' && r.table === '表5').map((r) => r.plan));
+    expect(tables.size).toBe(4);
+    const r = recs.find((x) => x.id === 'green-factory:36')!;
+    expect(provenanceText(r, '绿色化')).toBe('绵府办发〔2019〕5号 绿色化 表5 第36行');
+    const plans = new Set(all.filter((l) => l.table === '表5').map((l) => l.planName));
+    const cited = new Set([...plans].map((p) => provenanceText({ ...r, row: 1 }, p)));
+    expect(cited.size).toBe(plans.size);
   });
   it('names running-text rows by their mention order and line', () => {
     const r = recs.find((x) => x.id === 'landmark-project:1')!;
-    expect(provenanceText(r)).toBe(`${r.docTitle} 第1项（正文第9行）`);
+    expect(provenanceText(r, '')).toBe(`${r.docTitle} 第1项（正文第9行）`);
   });
 });

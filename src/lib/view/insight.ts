@@ -6,10 +6,15 @@ import { areaIdOf, gapMatrix, type LocatedRecord } from '../aggregate/index.ts';
 
 type By = 'county' | 'unit';
 
-/** "绵府办发〔2019〕5号 智能化 表3 第2行" — enough to find the printed row again. */
-export function provenanceText(r: SeedRecord): string {
+/**
+ * "绵府办发〔2019〕5号 智能化 表3 第2行" — enough to find the printed row again, and cited as printed in either UI
+ * language. The plan's short name (ListMeta.planName) is needed: one document prints a 表3 and a 表5 under several
+ * plans (绿色化 表3, 服务化 表3, 登峰 表3), so document + table alone does not find the row. Running text is cited by
+ * order of mention and line.
+ */
+export function provenanceText(r: SeedRecord, planName: string): string {
   const where = r.table ? `${r.table} 第${r.row}行` : `第${r.row}项（正文第${r.line}行）`;
-  return `${r.docTitle} ${where}`;
+  return [r.docTitle, planName, where].filter(Boolean).join(' ');
 }
 
 export interface DistrictRow {
@@ -61,6 +66,7 @@ export function districtView(
   const named = areaName(areaId, geo.counties, geo.parks);
   if (!named) return undefined;
   const listName = new Map(lists.map((l) => [l.id, l.name]));
+  const planName = new Map(lists.map((l) => [l.id, l.planName]));
   const perList = new Map<string, number>();
   const rows: DistrictRow[] = [];
   let cityCount = 0;
@@ -83,7 +89,7 @@ export function districtView(
       source: l.loc.source,
       conflict: l.loc.conflict === true,
       ...(l.loc.note ? { note: l.loc.note } : {}),
-      provenance: provenanceText(r),
+      provenance: provenanceText(r, planName.get(r.list)!),
     });
   }
   const count = rows.length;
@@ -141,20 +147,26 @@ export interface QualityView {
   unplaced: number;
   conflicts: number;
   corrections: { id: string; field: string; printed: string; corrected: string; reason: string; provenance: string }[];
-  attention: { id: string; name: string; status: string; note: string; provenance: string }[];
+  /** Rows to look at, by why: not placed, placed but with conflicting locations, or at a borrowed location. */
+  attention: { id: string; name: string; status: 'none' | 'conflict' | 'borrowed'; note: string; provenance: string }[];
 }
 
-/** Every caveat behind the numbers: seed corrections, borrowed and conflicting locations, rows not on the map. */
-export function qualityView(located: readonly LocatedRecord[]): QualityView {
+/**
+ * Every caveat behind the numbers: seed corrections, borrowed and conflicting locations, rows not on the map.
+ * `lists` names each row's plan in its citation; a row of a list not given is cited without it.
+ */
+export function qualityView(located: readonly LocatedRecord[], lists: readonly Pick<ListMeta, 'id' | 'planName'>[]): QualityView {
+  const planName = new Map(lists.map((l) => [l.id, l.planName]));
   const v: QualityView = { total: located.length, printed: 0, borrowed: 0, unplaced: 0, conflicts: 0, corrections: [], attention: [] };
   for (const { record: r, loc } of located) {
     if (loc.countyCode === undefined) v.unplaced++;
     else if (loc.source === 'borrowed') v.borrowed++;
     else v.printed++;
     if (loc.conflict) v.conflicts++;
-    for (const c of r.corrections) v.corrections.push({ id: r.id, ...c, provenance: provenanceText(r) });
-    const status = loc.countyCode === undefined ? '未定位' : loc.conflict ? '属地冲突' : loc.source === 'borrowed' ? '借用属地' : '';
-    if (status) v.attention.push({ id: r.id, name: r.name, status, note: loc.note ?? '', provenance: provenanceText(r) });
+    const provenance = provenanceText(r, planName.get(r.list) ?? '');
+    for (const c of r.corrections) v.corrections.push({ id: r.id, ...c, provenance });
+    const status = loc.countyCode === undefined ? 'none' : loc.conflict ? 'conflict' : loc.source === 'borrowed' ? 'borrowed' : undefined;
+    if (status) v.attention.push({ id: r.id, name: r.name, status, note: loc.note ?? '', provenance });
   }
   return v;
 }

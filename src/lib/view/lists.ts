@@ -1,5 +1,6 @@
 // The list/plan picker and the sentences every view prints about what it counts.
 import type { ListId, ListMeta } from '../types.ts';
+import type { Translate } from '../i18n/index.ts';
 
 export type Selection = { kind: 'all' } | { kind: 'plan'; plan: string } | { kind: 'list'; list: ListId };
 
@@ -37,29 +38,29 @@ export function parseSelection(key: string): Selection {
   return { kind: 'all' };
 }
 
-export function selectionTitle(lists: readonly ListMeta[], sel: Selection): string {
-  if (sel.kind === 'all') return `全部名单（${lists.length} 份）`;
+export function selectionTitle(lists: readonly ListMeta[], sel: Selection, t: Translate): string {
+  if (sel.kind === 'all') return t('map.title.all', { n: lists.length });
   if (sel.kind === 'plan') {
     const g = lists.filter((l) => l.plan === sel.plan);
-    return `${g[0]?.planName ?? sel.plan} 全部名单（${g.length} 份）`;
+    return t('map.title.plan', { plan: g[0]?.planName ?? sel.plan, n: g.length });
   }
+  // A list's name is data: printed, in either language.
   const l = lists.find((x) => x.id === sel.list);
-  return l ? l.name : `未知名单 ${sel.list}`;
+  return l ? l.name : t('map.title.unknown', { id: sel.list });
 }
 
 /** The counting rule, stated on every view. */
-export function countingRule(opts: { distinct: boolean; by: 'county' | 'unit' }): string {
-  const what = opts.distinct ? '按企业去重计数（同一企业在所选名单中只计一次）' : '按入选次数计数（同一企业入选多份名单计多次）';
-  const where = opts.by === 'county'
-    ? '园区并入所在区县'
-    : '园区单独显示，不再计入所在区县';
-  return `${what}；${where}`;
+export function countingRule(opts: { distinct: boolean; by: 'county' | 'unit' }, t: Translate): string {
+  return t('map.rule', {
+    what: t(opts.distinct ? 'map.rule.distinct' : 'map.rule.designations'),
+    where: t(opts.by === 'county' ? 'map.rule.county' : 'map.rule.unit'),
+  });
 }
 
-/** "名单日期：2019-01-27" or "名单日期：2019-01-27 至 2021-06-30（3 个文件）". */
-export function asOfText(lists: readonly ListMeta[]): string {
+/** "名单日期：2019-01-27" or "名单日期：2019-01-27 至 2021-06-30（3 个日期）" (English: "Lists dated …"). */
+export function asOfText(lists: readonly Pick<ListMeta, 'asOf'>[], t: Translate): string {
   const dates = [...new Set(lists.map((l) => l.asOf).filter(Boolean))].sort();
-  if (dates.length === 0) return '名单日期：未知';
-  if (dates.length === 1) return `名单日期：${dates[0]}`;
-  return `名单日期：${dates[0]} 至 ${dates[dates.length - 1]}（${dates.length} 个日期）`;
+  if (dates.length === 0) return t('map.asOf.unknown');
+  if (dates.length === 1) return t('map.asOf.one', { date: dates[0]! });
+  return t('map.asOf.range', { from: dates[0]!, to: dates[dates.length - 1]!, n: dates.length });
 }

@@ -6,11 +6,12 @@ import counties from '../../../geo/counties.json' with { type: 'json' };
 import type { County, ListMeta, SeedRecord, TargetRecord } from '../types.ts';
 import { buildRegistry } from '../registry/index.ts';
 import { locateAll } from '../aggregate/index.ts';
+import { loadLang, translator } from '../i18n/index.ts';
 import { goalOf, levelOf, rowRanges, targetOutcomes } from './targets.ts';
 
 const recs = records as SeedRecord[];
 const located = locateAll(recs, buildRegistry(recs));
-const groups = targetOutcomes(targets as TargetRecord[], lists as ListMeta[], located, counties as County[]);
+const groups = targetOutcomes(targets as TargetRecord[], lists as ListMeta[], located, counties as County[], translator('zh'));
 const find = (id: string) => groups.flatMap((g) => g.outcomes).find((o) => o.id === id)!;
 
 describe('rowRanges / goalOf / levelOf', () => {
@@ -105,5 +106,15 @@ describe('targetOutcomes on the seeds', () => {
     const gf = find('green-t4:1').byCounty;
     expect(gf.map((c) => c.count)).toEqual([...gf.map((c) => c.count)].sort((a, b) => b - a));
     expect(gf.reduce((s, c) => s + c.count, 0)).toBe(48);
+  });
+
+  it('words the caveats in English, keeping sources and levels as printed', async () => {
+    await loadLang('en');
+    const en = targetOutcomes(targets as TargetRecord[], lists as ListMeta[], located, counties as County[], translator('en')).flatMap((g) => g.outcomes);
+    const get = (id: string) => en.find((o) => o.id === id)!;
+    expect(get('green-t1:3:国家级').caveat).toBe('Only the list’s 1 国家级 row(s) counted (5 rows in all)');
+    expect(get('green-t1:1:省级').caveat).toBe('The list gives no level: compared with all 19 rows, not only 省级');
+    expect(get('smart-t1:4')).toMatchObject({ caveat: 'Compared with all 12 rows of the list', listSource: '绵府办发〔2019〕5号 智能化 表3 第1–12行' });
+    expect(get('green-t1:3:市级').listSource).toBe('绵府办发〔2019〕5号 绿色化 表7: no 市级 rows');
   });
 });

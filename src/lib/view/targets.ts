@@ -4,6 +4,7 @@
 // are counted and the caveat says so — the number is never presented as more comparable than it is.
 import type { County, ListMeta, SeedRecord, TargetRecord } from '../types.ts';
 import { areaIdOf, UNPLACED, type LocatedRecord } from '../aggregate/index.ts';
+import type { Translate } from '../i18n/index.ts';
 
 const LEVEL = /(国家|省|市)级/;
 
@@ -30,12 +31,13 @@ export interface TargetOutcome {
   listRows: number[];
   /** listed ÷ goal, when the goal is a positive number and the rows are comparable with it. */
   ratio?: number;
+  /** How the rows were counted against the goal, in the language of the `tr` given to targetOutcomes. */
   caveat: string;
   /** Where the counted rows are placed, by county (parks folded in); 未定位 last. Sums to `listed`. */
   byCounty: { code: string; name: string; count: number }[];
   /** "绵府办发〔2019〕5号 绿色化 表1 第3行". */
   targetSource: string;
-  /** "绵府办发〔2019〕5号 绿色化 表7 第1行". */
+  /** "绵府办发〔2019〕5号 绿色化 表7 第1行"; with no row of the goal's level, "… 表7：无市级行" (in the language of `tr`). */
   listSource: string;
 }
 
@@ -76,13 +78,15 @@ function source(docTitle: string, planName: string, table: string, rows: string)
 
 /**
  * One group per list that has count goals (percent goals such as 本地配套率 are rates, not counts of a list's rows,
- * and are left out), in catalogue order; outcomes in the order the targets file gives them.
+ * and are left out), in catalogue order; outcomes in the order the targets file gives them. `tr` words the caveats;
+ * sources, indicators and levels stay as printed.
  */
 export function targetOutcomes(
   targets: readonly TargetRecord[],
   lists: readonly ListMeta[],
   located: readonly LocatedRecord[],
   counties: readonly County[],
+  tr: Translate,
 ): TargetGroup[] {
   const rowsOf = new Map<string, LocatedRecord[]>();
   for (const l of located) {
@@ -105,10 +109,10 @@ export function targetOutcomes(
       const listRows = counted.map((r) => r.record.row).sort((a, b) => a - b);
       const goal = goalOf(t.values);
       const caveat = byLevel
-        ? `只计名单中${level}的 ${counted.length} 行（名单共 ${rows.length} 行）`
+        ? tr('drawer.targets.caveatLevel', { level, n: counted.length, total: rows.length })
         : level !== undefined
-          ? `名单未标级别：按全部 ${rows.length} 行比较，不只是${level}`
-          : `按名单全部 ${rows.length} 行比较`;
+          ? tr('drawer.targets.caveatNoLevel', { level, total: rows.length })
+          : tr('drawer.targets.caveatAll', { total: rows.length });
       return {
         id: t.id,
         indicator: t.indicator,
@@ -127,7 +131,7 @@ export function targetOutcomes(
         targetSource: source(t.docTitle, l.planName, t.table, String(t.row)),
         listSource: listRows.length
           ? source(firstDocTitle(rows) ?? '', l.planName, l.table, rowRanges(listRows))
-          : `${source(firstDocTitle(rows) ?? '', l.planName, l.table, '')}：无${level ?? ''}行`,
+          : tr('drawer.targets.noRows', { source: source(firstDocTitle(rows) ?? '', l.planName, l.table, ''), level: level ?? '' }),
       };
     });
     groups.push({ list: l.id, listName: l.name, rows: rows.length, outcomes });

@@ -1,37 +1,56 @@
 // Tooltip contents as plain lines; the app renders them as text nodes (never innerHTML: cells are data).
 import type { SeedRecord } from '../types.ts';
+import type { Lang, Translate } from '../i18n/index.ts';
 import { formatWan } from './format.ts';
+import { levelText } from './greenparks.ts';
 
-export function sourceLine(r: SeedRecord): string {
-  const table = r.table ? `${r.table}${r.tableTitle ? ` ${r.tableTitle}` : ''}` : '正文';
-  return `来源：${r.docTitle}（${r.doc}）${table} 第 ${r.row} 行`;
+/** What the lines are written in: t() for the words, lang for the money. Names, levels and periods stay as printed. */
+export interface TipText {
+  t: Translate;
+  lang: Lang;
 }
 
-export function greenParkLines(r: SeedRecord, county: string | undefined): string[] {
+export function sourceLine(r: SeedRecord, t: Translate): string {
+  const table = r.table ? `${r.table}${r.tableTitle ? ` ${r.tableTitle}` : ''}` : t('map.tip.mainText');
+  return t('map.tip.source', { doc: r.docTitle, file: r.doc, table, row: r.row });
+}
+
+export function greenParkLines(r: SeedRecord, county: string | undefined, { t }: TipText): string[] {
   return [
     r.name,
-    `区县：${county ?? '未定位'}`,
-    `级别：${r.level ?? '未注明'}`,
-    `目标年份：${r.targetYear ?? '未注明'}`,
-    sourceLine(r),
+    t('map.tip.county', { v: county ?? t('map.tip.unplaced') }),
+    t('map.tip.level', { v: levelText(r.level, t) }),
+    t('map.tip.targetYear', { v: r.targetYear ?? t('map.tip.notGiven') }),
+    sourceLine(r, t),
   ];
 }
 
-export function bubbleLines(r: SeedRecord, placedAt: string): string[] {
+export function bubbleLines(r: SeedRecord, placedAt: string, { t, lang }: TipText): string[] {
+  const printed = r.investmentPrinted ?? t('map.tip.notGiven');
   return [
     r.project ?? r.name,
-    `企业：${r.name}`,
-    `投资：${r.investmentPrinted ?? '未注明'}${r.investmentWan !== undefined ? `（${formatWan(r.investmentWan)}）` : ''}`,
-    `建设期：${r.period ?? '未注明'}`,
-    `位置：${placedAt}`,
-    sourceLine(r),
+    t('map.tip.enterprise', { v: r.name }),
+    r.investmentWan !== undefined ? t('map.tip.investmentAmount', { printed, amount: formatWan(r.investmentWan, lang) }) : t('map.tip.investment', { v: printed }),
+    t('map.tip.period', { v: r.period ?? t('map.tip.notGiven') }),
+    t('map.tip.place', { v: placedAt }),
+    sourceLine(r, t),
   ];
 }
 
-export function areaLines(a: { name: string; kind: 'county' | 'park'; count: number | undefined; investmentWan?: number }, unitWord: string): string[] {
+/**
+ * An area's name (with its romanisation when one is given, for English readers), its count in the view's unit
+ * (designations or distinct enterprises) and its known investment.
+ */
+export function areaLines(
+  a: { name: string; kind: 'county' | 'park'; count: number | undefined; investmentWan?: number },
+  distinct: boolean,
+  { t, lang }: TipText,
+  romanised?: string,
+): string[] {
+  const name = romanised ? `${a.name} (${romanised})` : a.name;
   return [
-    a.name + (a.kind === 'park' ? '（园区）' : ''),
-    a.count === undefined ? '无数据' : `${a.count} ${unitWord}`,
-    ...(a.investmentWan !== undefined ? [`已知投资合计：${formatWan(a.investmentWan)}`] : []),
+    a.kind === 'park' ? t('map.tip.park', { name }) : name,
+    a.count === undefined ? t('table.noData') : t(distinct ? 'map.tip.enterprises' : 'map.tip.designations', { n: a.count }),
+    ...(a.investmentWan !== undefined ? [t('map.tip.investmentTotal', { v: formatWan(a.investmentWan, lang) })] : []),
   ];
 }

@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_VIEW, decodeView, encodeView, type ViewState } from './url.ts';
+import { loadLang, translateMsg } from '../i18n/index.ts';
+
+beforeAll(() => loadLang('en'));
 
 describe('view state in the URL', () => {
   it('writes nothing for the default view and round-trips a changed one exactly', () => {
@@ -28,13 +31,23 @@ describe('view state in the URL', () => {
     const { view, notices } = decodeView('#sel=list:green-factory&method=foo&k=99&layers=11&cam=0,0,30&area=<img>&evil=1');
     expect(view.sel).toBe('list:green-factory');
     expect([view.method, view.k, view.layers, view.cam, view.area]).toEqual([DEFAULT_VIEW.method, DEFAULT_VIEW.k, DEFAULT_VIEW.layers, null, null]);
-    expect(notices).toEqual([
+    expect(notices.map((n) => translateMsg('zh', n))).toEqual([
       '链接参数“分级方法”的值 "foo" 无效，已使用默认值',
       '链接参数“类数”的值 "99" 无效，已使用默认值',
       '链接参数“图层”的值 "11" 无效，已使用默认值',
       '链接参数“地图视角”的值 "0,0,30" 无效，已使用默认值',
       '链接参数“选中区域”的值 "<img>" 无效，已使用默认值',
       '链接参数 "evil" 无法识别，已忽略',
+    ]);
+  });
+
+  it('notices are messages, so they read in the link\'s language once it has loaded', () => {
+    const { view, notices } = decodeView('#lang=en&method=foo&evil=1');
+    expect(view.lang).toBe('en');
+    expect(notices[0]).toEqual({ key: 'map.notice.badValue', params: { field: { key: 'map.field.method' }, value: 'foo' } });
+    expect(notices.map((n) => translateMsg('en', n))).toEqual([
+      'Link parameter "classification method" has an invalid value "foo"; the default is used',
+      'Link parameter "evil" is not recognised and was ignored',
     ]);
   });
 

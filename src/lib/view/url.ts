@@ -2,6 +2,7 @@
 // a tampered or outdated field falls back to its default and says so, the rest of the link still applies.
 // zod/mini: the same validation with a tree-shakable API, so the first paint's bundle carries only what is used.
 import { z } from 'zod/mini';
+import type { Msg } from '../i18n/index.ts';
 
 export interface ViewState {
   /** Selection key: "all", "plan:smart", "list:green-factory". */
@@ -63,10 +64,6 @@ const FIELDS = {
   lang: z.enum(['zh', 'en']),
 } satisfies Record<keyof ViewState, z.ZodMiniType>;
 
-const LABELS: Record<keyof ViewState, string> = {
-  sel: '名单', by: '计数单位', distinct: '计数方式', method: '分级方法', k: '类数', scheme: '色系', custom: '自定义断点',
-  layers: '图层', area: '选中区域', compare: '比较区域', tab: '面板', cam: '地图视角', lang: '界面语言',
-};
 
 const round = (n: number, d: number) => Math.round(n * 10 ** d) / 10 ** d;
 
@@ -93,21 +90,22 @@ export function encodeView(v: ViewState): string {
 
 /**
  * Parse a hash (with or without "#"). Unknown parameters are ignored with a notice; a bad value keeps the default
- * and names the parameter and the value, e.g. `链接参数“分级方法”的值 "foo" 无效，已使用默认值`.
+ * and names the parameter and the value, e.g. `链接参数“分级方法”的值 "foo" 无效，已使用默认值`. Notices are
+ * messages, not text: the link's own lang= decides their language, and English may not have loaded yet.
  */
-export function decodeView(hash: string): { view: ViewState; notices: string[] } {
+export function decodeView(hash: string): { view: ViewState; notices: Msg[] } {
   const p = new URLSearchParams(hash.replace(/^#/, ''));
   const view: ViewState = structuredClone(DEFAULT_VIEW);
-  const notices: string[] = [];
+  const notices: Msg[] = [];
   for (const [key, raw] of p) {
     if (!(key in FIELDS)) {
-      notices.push(`链接参数 "${key}" 无法识别，已忽略`);
+      notices.push({ key: 'map.notice.unknownParam', params: { key: key.slice(0, 40) } });
       continue;
     }
     const k = key as keyof ViewState;
     const r = FIELDS[k].safeParse(raw);
     if (r.success) (view as unknown as Record<string, unknown>)[k] = r.data;
-    else notices.push(`链接参数“${LABELS[k]}”的值 "${raw.slice(0, 40)}" 无效，已使用默认值`);
+    else notices.push({ key: 'map.notice.badValue', params: { field: { key: `map.field.${k}` }, value: raw.slice(0, 40) } });
   }
   return { view, notices };
 }

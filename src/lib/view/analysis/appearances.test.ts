@@ -5,7 +5,8 @@ import type { ListMeta, SeedRecord } from '../../types.ts';
 import { buildRegistry } from '../../registry/index.ts';
 import { locateAll, type LocatedRecord } from '../../aggregate/index.ts';
 import { rec } from '../fixtures.ts';
-import { areaAppearances, areaInvestments, rowSource } from './appearances.ts';
+import { areaAppearances, areaInvestments } from './appearances.ts';
+import { provenanceText } from '../insight.ts';
 
 const recs = records as SeedRecord[];
 const located = locateAll(recs, buildRegistry(recs));
@@ -74,10 +75,10 @@ describe('areaInvestments', () => {
   });
 });
 
-describe('rowSource', () => {
+describe('provenanceText', () => {
   it('names document, plan, table and row; running text by order of mention and line', () => {
-    expect(rowSource(rec({ list: 'green-factory', row: 2, name: '甲', table: '表5' }), '绿色化')).toBe('绵府办发〔2019〕5号 绿色化 表5 第2行');
-    expect(rowSource(rec({ list: 'landmark-project', row: 3, name: '乙', table: '', line: 41, docTitle: '绵阳 新型工业化绘就高质量发展新蓝图' }), '2024年新型工业化报道')).toBe(
+    expect(provenanceText(rec({ list: 'green-factory', row: 2, name: '甲', table: '表5' }), '绿色化')).toBe('绵府办发〔2019〕5号 绿色化 表5 第2行');
+    expect(provenanceText(rec({ list: 'landmark-project', row: 3, name: '乙', table: '', line: 41, docTitle: '绵阳 新型工业化绘就高质量发展新蓝图' }), '2024年新型工业化报道')).toBe(
       '绵阳 新型工业化绘就高质量发展新蓝图 2024年新型工业化报道 第3项（正文第41行）',
     );
   });

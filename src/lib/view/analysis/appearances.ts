@@ -3,7 +3,7 @@
 // "where do we stand on each programme", not only on the one selected, so this ignores the list picker.
 import type { ListMeta } from '../../types.ts';
 import { areaIdOf, UNPLACED, type LocatedRecord } from '../../aggregate/index.ts';
-import type { SeedRecord } from '../../types.ts';
+import { provenanceText } from '../insight.ts';
 
 export interface Appearance {
   list: string;
@@ -64,15 +64,6 @@ export function areaAppearances(located: readonly LocatedRecord[], lists: readon
   return view;
 }
 
-/**
- * "绵府办发〔2019〕5号 智能化 表4 第1行". The plan name is needed: one document prints a 表3 under several plans
- * (绿色化 表3, 服务化 表3, 登峰 表3), so document + table alone does not find the row.
- */
-export function rowSource(r: SeedRecord, planName: string): string {
-  const where = r.table ? `${r.table} 第${r.row}行` : `第${r.row}项（正文第${r.line}行）`;
-  return [r.docTitle, planName, where].filter(Boolean).join(' ');
-}
-
 export interface ProjectRow {
   id: string;
   list: string;
@@ -105,7 +96,7 @@ export function areaInvestments(located: readonly LocatedRecord[], lists: readon
       ...(r.project ? { project: r.project } : {}),
       ...(r.investmentWan !== undefined ? { investmentWan: r.investmentWan } : {}),
       ...(r.investmentPrinted ? { investmentPrinted: r.investmentPrinted } : {}),
-      provenance: rowSource(r, invest.get(r.list)!),
+      provenance: provenanceText(r, invest.get(r.list)!),
     });
   }
   rows.sort((a, b) => (b.investmentWan ?? -1) - (a.investmentWan ?? -1) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

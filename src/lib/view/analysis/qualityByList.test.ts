@@ -5,6 +5,7 @@ import type { ListMeta, SeedRecord } from '../../types.ts';
 import { buildRegistry } from '../../registry/index.ts';
 import { locateAll, type LocatedRecord } from '../../aggregate/index.ts';
 import { rec } from '../fixtures.ts';
+import { loadLang, translator } from '../../i18n/index.ts';
 import { caveatText, qualityByList } from './qualityByList.ts';
 
 const recs = records as SeedRecord[];
@@ -20,11 +21,18 @@ describe('qualityByList', () => {
       expect(r.printed + r.borrowed + r.unplaced).toBe(r.total);
       expect(r.total).toBe(all.find((l) => l.id === r.list)!.rows);
     }
-    expect(rows.map(caveatText).filter((_, i) => ['smart-tech', 'green-factory', 'landmark-project'].includes(rows[i]!.list))).toEqual([
+    const some = rows.filter((r) => ['smart-tech', 'green-factory', 'landmark-project'].includes(r.list));
+    expect(some.map((r) => caveatText(r, translator('zh')))).toEqual([
       '印刷属地 0 · 借用 3 · 未定位 4',
       '印刷属地 48 · 冲突 1 · 更正 2',
       '印刷属地 1 · 未定位 7',
     ]);
+  });
+
+  it('says the caveat in English once English is loaded', async () => {
+    await loadLang('en');
+    const { rows } = qualityByList(located, all);
+    expect(caveatText(rows.find((r) => r.list === 'smart-tech')!, translator('en'))).toBe('0 printed · 3 borrowed · 4 not placed');
   });
 
   it('keeps rows of a list missing from the catalogue in 其他 instead of dropping them', () => {

@@ -3,6 +3,7 @@
 // catalogue are kept in an "其他" row rather than dropped.
 import type { ListMeta } from '../../types.ts';
 import type { LocatedRecord } from '../../aggregate/index.ts';
+import type { Translate } from '../../i18n/index.ts';
 
 export interface QualityRow {
   list: string;
@@ -16,6 +17,7 @@ export interface QualityRow {
   corrected: number;
 }
 
+/** Id (and Chinese name) of the row for lists missing from the catalogue; shown as t('drawer.qbl.other'). */
 export const OTHER_LIST = '其他';
 
 const empty = (list: string, name: string): QualityRow => ({ list, name, total: 0, printed: 0, borrowed: 0, unplaced: 0, conflict: 0, corrected: 0 });
@@ -36,12 +38,12 @@ export function qualityByList(located: readonly LocatedRecord[], lists: readonly
   return { rows: [...byId.values(), ...(other.total ? [other] : [])], total };
 }
 
-/** "印刷属地 10 · 借用 2 · 未定位 1" — the one-line caveat shown beside a list's count. */
-export function caveatText(r: QualityRow): string {
-  const parts = [`印刷属地 ${r.printed}`];
-  if (r.borrowed) parts.push(`借用 ${r.borrowed}`);
-  if (r.unplaced) parts.push(`未定位 ${r.unplaced}`);
-  if (r.conflict) parts.push(`冲突 ${r.conflict}`);
-  if (r.corrected) parts.push(`更正 ${r.corrected}`);
+/** "印刷属地 10 · 借用 2 · 未定位 1" — the one-line caveat shown beside a list's count, in the language of `t`. */
+export function caveatText(r: QualityRow, t: Translate): string {
+  const parts = [t('drawer.caveat.printed', { n: r.printed })];
+  if (r.borrowed) parts.push(t('drawer.caveat.borrowed', { n: r.borrowed }));
+  if (r.unplaced) parts.push(t('drawer.caveat.unplaced', { n: r.unplaced }));
+  if (r.conflict) parts.push(t('drawer.caveat.conflict', { n: r.conflict }));
+  if (r.corrected) parts.push(t('drawer.caveat.corrected', { n: r.corrected }));
   return parts.join(' · ');
 }

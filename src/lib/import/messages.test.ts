@@ -1,0 +1,78 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadLang, translator } from '../i18n/index.ts';
+import { fixResult } from './fix.ts';
+import { geoNoteText, placeText, problemBody, problemsText, problemText, readerProblemText, rowLabel } from './messages.ts';
+
+const zh = translator('zh');
+const en = translator('en');
+beforeAll(() => loadLang('en'));
+
+describe('rowLabel', () => {
+  it('says 行 for lines and rows, 项 for JSON elements', () => {
+    expect(rowLabel(zh, 12, 'line')).toBe('第 12 行');
+    expect(rowLabel(zh, 7, 'row')).toBe('第 7 行');
+    expect(rowLabel(zh, 3, 'element')).toBe('第 3 项');
+  });
+  it('says Line, Row and Item in English', () => {
+    expect(rowLabel(en, 12, 'line')).toBe('Line 12');
+    expect(rowLabel(en, 7, 'row')).toBe('Row 7');
+    expect(rowLabel(en, 3, 'element')).toBe('Item 3');
+  });
+});
+
+describe('readerProblemText', () => {
+  it('translates the reader messages into Chinese and passes unknown ones through', () => {
+    expect(readerProblemText(zh, 'short row: 2 of 4 cells')).toBe('缺少单元格（只有 2 个，表头有 4 列）');
+    expect(readerProblemText(zh, 'unterminated quote: this line was read without quote handling; long row: 5 cells for 4 columns')).toBe('引号未闭合：此行按无引号方式读取；单元格过多（5 个，表头只有 4 列）');
+    expect(readerProblemText(zh, 'element 2 is an array, not an object')).toBe('不是对象，而是数组');
+    expect(readerProblemText(zh, 'empty row')).toBe('空行');
+    expect(readerProblemText(zh, 'something new')).toBe('something new');
+  });
+  it('rewords them in English, joined with "; "', () => {
+    expect(readerProblemText(en, 'short row: 2 of 4 cells')).toBe('missing cells (only 2, the header has 4 columns)');
+    expect(readerProblemText(en, 'unterminated quoted field: the rest of the file ran into this row; long row: 5 cells for 4 columns')).toBe(
+      'unclosed quote: this line was read without quote handling; too many cells (5, the header has only 4 columns)',
+    );
+    expect(readerProblemText(en, 'element 4 is a string, not an object')).toBe('not an object but a string');
+    expect(readerProblemText(en, 'element 4 is a bigint, not an object')).toBe('not an object but a bigint');
+    expect(readerProblemText(en, 'malformed quotes')).toBe('malformed quotes');
+  });
+});
+
+describe('problemText', () => {
+  it('puts the row label first, the cell quoted as typed', () => {
+    expect(problemText(zh, { code: 'amountNaN', text: '约3000万' }, 3, 'line')).toBe('第 3 行：金额 "约3000万" 不是数字');
+    expect(problemText(en, { code: 'amountNaN', text: '约3000万' }, 3, 'line')).toBe('Line 3: amount "约3000万" is not a number');
+    expect(problemText(en, { code: 'amountNegative', text: '-3' }, 6, 'row')).toBe('Row 6: amount "-3" is negative');
+    expect(problemText(en, { code: 'nameEmpty' }, 2, 'line')).toBe('Line 2: the name is empty');
+    expect(problemText(zh, { code: 'locationEmpty' }, 2, 'element')).toBe('第 2 项：所在地为空');
+    expect(problemText(en, { code: 'reader', text: 'empty row' }, 9, 'line')).toBe('Line 9: empty row');
+  });
+  it('shows a message stored as a sentence (lists imported before codes) as it is, in either language', () => {
+    expect(problemText(en, '第 3 行：金额 "abc" 不是数字', 3, 'line')).toBe('第 3 行：金额 "abc" 不是数字');
+  });
+  it('problemBody has no label; problemsText joins a row\'s problems like the reader\'s parts', () => {
+    expect(problemBody(en, { code: 'amountNaN', text: 'abc' })).toBe('amount "abc" is not a number');
+    const row = { sourceLine: 4, problems: [{ code: 'nameEmpty' as const }, { code: 'amountNaN' as const, text: 'abc' }] };
+    expect(problemsText(zh, row, 'line')).toBe('第 4 行：名称为空；第 4 行：金额 "abc" 不是数字');
+    expect(problemsText(en, row, 'line')).toBe('Line 4: the name is empty; Line 4: amount "abc" is not a number');
+    expect(problemsText(en, { sourceLine: 5, problems: [] }, 'line')).toBe('');
+  });
+});
+
+describe('places and fix notes', () => {
+  it('placeText keeps the place names as printed around the UI\'s brackets', () => {
+    expect(placeText(zh, { park: '经开区', county: '涪城区' })).toBe('经开区（涪城区）');
+    expect(placeText(en, { park: '经开区', county: '涪城区' })).toBe('经开区 (涪城区)');
+    expect(placeText(en, { county: '游仙区' })).toBe('游仙区');
+  });
+  it('a user fix is stored with the Chinese note and said in the UI\'s language; geocoder notes stay as they are', () => {
+    const fixed = fixResult({ countyCode: '510703', county: '涪城区', park: '经开区' });
+    expect(fixed.note).toBe('用户指定：经开区（涪城区）');
+    expect(geoNoteText(zh, fixed)).toBe('用户指定：经开区（涪城区）');
+    expect(geoNoteText(en, fixed)).toBe('set by the user: 经开区 (涪城区)');
+    const city = { status: 'unresolved' as const, confidence: { rule: 'city-only', score: 0 }, note: 'names only the city (绵阳市), not a county or park' };
+    expect(geoNoteText(en, city)).toBe(city.note);
+    expect(geoNoteText(zh, city)).toBe(city.note);
+  });
+});
