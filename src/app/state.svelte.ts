@@ -258,6 +258,18 @@ export class AppState {
   fail(message: Msg | string): void {
     // Keep the first error: later ones are usually consequences of it.
     if (!this.error) this.error = message;
+    // A map that failed draws nothing: the rest of the page must not wait for it.
+    this.firstMapDrawn();
+  }
+
+  #firstMap: () => void = () => undefined;
+  /**
+   * Resolves once the first choropleth is on screen (MapView), or the map failed. Panels nobody needs in the first
+   * second (import, table view) load after it, so their chunks are not parsed while maplibre builds its first frame.
+   */
+  readonly firstMap: Promise<void> = new Promise((ok) => (this.#firstMap = ok));
+  firstMapDrawn(): void {
+    this.#firstMap();
   }
 
   snapshot(): AppSnapshot {

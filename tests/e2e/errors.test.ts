@@ -24,6 +24,9 @@ describe('error states', () => {
     const banner = page.getByTestId('error');
     await banner.waitFor({ timeout: 30_000 });
     expect(await banner.innerText()).toMatch(/^无法创建地图（WebGL 不可用？）：/);
+    // Panels that load after the first map (import, table view) still come: a failed map does not hold them back.
+    await page.getByTestId('import-panel').waitFor({ timeout: 30_000 });
+    await page.getByTestId('area-table').waitFor({ timeout: 30_000 });
     await page.close();
   });
 
@@ -51,6 +54,7 @@ describe('error states', () => {
     // The rest of the page works: the list picker is there and the area table still counts.
     await page.getByTestId('list-picker').waitFor({ timeout: 30_000 });
     expect(await page.getByTestId('map').count()).toBe(0);
+    await page.getByTestId('import-panel').waitFor({ timeout: 30_000 });
     await page.close();
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import topo from '../../../geo/mianyang.topo.json' with { type: 'json' };
 import type { Topology } from 'topojson-specification';
-import { buildStyle, fillColorExpression, HOVER_LAYER, LAYERS } from './style.ts';
+import { buildStyle, fillColorExpression, firstFrameStyle, HOVER_LAYER, LATER_SOURCE, laterParts, LAYERS } from './style.ts';
 import { topologyToGeography } from './geo.ts';
 
 const geo = topologyToGeography(topo as unknown as Topology);
@@ -28,6 +28,22 @@ describe('offline style', () => {
     const withHover = { ...style, layers: [...style.layers.slice(0, at), HOVER_LAYER, ...style.layers.slice(at)] };
     expect(validateStyleMin(withHover)).toEqual([]);
     expect(HOVER_LAYER.id).toBe(LAYERS.countyHover);
+  });
+
+  it('the first frame is the full style without the neighbours; adding them back restores the full style', () => {
+    const full = buildStyle(geo);
+    const first = firstFrameStyle(full);
+    expect(validateStyleMin(first)).toEqual([]);
+    expect(Object.keys(first.sources)).toEqual(['counties', 'city']);
+    expect(first.layers.map((l) => l.id)).toEqual(['background', LAYERS.countyFill, LAYERS.countyLine, LAYERS.cityLine]);
+    // What the map does after the first frame: addSource, then each layer before the county fill.
+    const later = laterParts(full);
+    const layers = [...first.layers];
+    for (const l of later.layers) layers.splice(layers.findIndex((x) => x.id === later.before), 0, l);
+    expect({ ...first, sources: { ...first.sources, [LATER_SOURCE]: later.source }, layers }).toEqual({ ...full, sources: { ...first.sources, [LATER_SOURCE]: full.sources[LATER_SOURCE] } });
+    expect(layers.map((l) => l.id)).toEqual(full.layers.map((l) => l.id));
+    // The full style is not changed by taking the first frame out of it.
+    expect(Object.keys(full.sources)).toEqual(['neighbours', 'counties', 'city']);
   });
 
   it('reads the nine counties of the bundled topology, with their bounds', () => {
