@@ -73,6 +73,10 @@ export class AppState {
   lang = $state<Lang>('zh');
   /** Bumped when a language's strings arrive (English loads on first use), so t() is read again. */
   langLoads = $state(0);
+  /** Place name → pinyin, once loaded (LangToggle loads it on the first English use). */
+  romaniser = $state.raw<((name: string) => string) | null>(null);
+  /** A place name's pinyin in English ("Fúchéngqū"); '' in Chinese or before pinyin-pro has arrived. */
+  pinyin = (name: string): string => (this.lang === 'en' && this.romaniser ? this.romaniser(name) : '');
   /** UI string in the current language (src/lib/i18n). */
   t = (key: Key, params?: Readonly<Record<string, string | number>>): string => (this.langLoads, translate(this.lang, key, params));
   /** A kept message (notice, error) in the current language. */

@@ -61,3 +61,11 @@ export function romanise(syllables: readonly string[]): string {
   const s = syllables.join('').replace(/\s+/g, '');
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
+
+let romaniser: Promise<(name: string) => string> | undefined;
+
+/** Place name → pinyin ("Fúchéngqū"). pinyin-pro is large: fetched once, on the first English use. */
+export function loadRomaniser(): Promise<(name: string) => string> {
+  romaniser ??= import('pinyin-pro').then((m) => (name: string) => romanise(m.pinyin(name, { type: 'array' })));
+  return romaniser;
+}
