@@ -9,6 +9,7 @@ import { topology } from 'topojson-server';
 import { feature, merge } from 'topojson-client';
 import { presimplify, simplify } from 'topojson-simplify';
 import * as turf from '@turf/turf';
+import polylabel from 'polylabel';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { County } from '../../src/lib/types.ts';
@@ -85,12 +86,34 @@ function matchCounties(fc: FeatureCollection<Polygon | MultiPolygon>): Map<strin
   return out;
 }
 
-/** Representative point: the centroid when it lies inside the shape (it reads best on a map), else turf's point on surface. */
+/** The nine unsimplified WGS-84 county shapes, keyed by code, in COUNTY_TABLE order. */
+export function loadCountyShapes(): Map<string, Shape> {
+  return matchCounties(loadWgs84(MIANYANG_FILE));
+}
+
+/** polylabel's precision, in degrees of latitude (≈ 110 m): about the source's 1/1024° grid, so a finer search would only chase quantisation. */
+const POLE_PRECISION = 0.001;
+
+/**
+ * Representative point: the pole of inaccessibility (mapbox polylabel) of the county's largest polygon, the inside
+ * point farthest from the border, so the label reads in the widest part of the shape. The centroid, used before,
+ * can sit next to a border (北川's fell near 安州区 and its label straddled the two).
+ *
+ * polylabel measures plain x/y distance, and a degree of longitude is only cos(31.5°) ≈ 0.85 of a degree of
+ * latitude here, so longitudes are scaled by the cosine of the polygon's mid-latitude first (equirectangular, good to
+ * well under 1% across one county) and scaled back after; the precision is then in degrees of latitude.
+ */
 export function representativePoint(f: Shape): [number, number] {
-  const c = turf.centroid(f).geometry.coordinates;
-  const inside = turf.booleanPointInPolygon(c, f);
-  const p = inside ? c : turf.pointOnFeature(f).geometry.coordinates;
-  return [round5(p[0]!), round5(p[1]!)];
+  const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+  // Exclaves and islands of a MultiPolygon are small here; the label belongs in the main body.
+  const largest = polygons.reduce((a, b) => (turf.area(turf.polygon(b)) > turf.area(turf.polygon(a)) ? b : a));
+  const lats = largest[0]!.map((q) => q[1]!);
+  const k = Math.cos((((Math.min(...lats) + Math.max(...lats)) / 2) * Math.PI) / 180);
+  const rings = largest.map((ring) => ring.map((q): [number, number] => [q[0]! * k, q[1]!]));
+  const [x, y] = polylabel(rings, POLE_PRECISION);
+  const p: [number, number] = [round5(x / k), round5(y)];
+  if (!turf.booleanPointInPolygon(p, f)) throw new Error(`representative point ${p} of ${String(f.properties.name)} is outside it`);
+  return p;
 }
 
 const arcPoints = (t: Topology): number => t.arcs.reduce((n, a) => n + a.length, 0);
@@ -100,7 +123,7 @@ const arcPoints = (t: Topology): number => t.arcs.reduce((n, a) => n + a.length,
  * while county borders still read at zoom 10 (see geo/README.md for the measured sizes).
  */
 export function buildBoundaries(minWeight = 5e-7): BoundaryBuild {
-  const shapes = matchCounties(loadWgs84(MIANYANG_FILE));
+  const shapes = loadCountyShapes();
   const objects: Record<string, FeatureCollection> = {
     counties: { type: 'FeatureCollection', features: [...shapes.values()] },
   };

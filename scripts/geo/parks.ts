@@ -42,7 +42,7 @@ export function buildParks(b: BoundaryBuild, towns: TownRow[], seedsDir?: string
     }
     const shape = b.shapes.get(county.code)!;
     let point = county.point;
-    let pointMethod = `representative point of ${county.name} (its centroid, or turf pointOnFeature when the centroid falls outside)`;
+    let pointMethod = `representative point of ${county.name} (its pole of inaccessibility, by polylabel)`;
     if (s.handPoint) {
       if (!turf.booleanPointInPolygon(s.handPoint, shape)) throw new Error(`park ${s.id}: hand point ${s.handPoint} is outside ${county.name}`);
       point = s.handPoint;
