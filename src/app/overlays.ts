@@ -1,32 +1,39 @@
 // View models of the two point layers, from the placed records.
 import type { ListMeta } from '../lib/types.ts';
 import { layoutBubbles, sizeLegend, withoutInvestment, type Bubble } from '../lib/view/bubbles.ts';
+import { aggregateBubbles, MAX_PROJECT_BUBBLES } from '../lib/view/bubbleTotals.ts';
 import { greenParkLegend, greenParkSymbol, yearColors, type GreenParkLegendEntry } from '../lib/view/greenparks.ts';
 import type { AppData } from './data.ts';
-import type { BubbleDatum, GreenParkDatum } from './deckLayers.ts';
+import type { BubbleDatum, GreenParkDatum, PlaceTotalDatum } from './deckLayers.ts';
 
 export const GREEN_PARK_LIST = 'green-park';
 
 /** Radius of the largest project's bubble: ~6 km reads at the whole-city zoom (≈ 7.5) without burying labels. */
 export const MAX_BUBBLE_RADIUS_M = 6000;
 
-type BubbleItem = { id: string; anchor: [number, number]; investmentWan: number; datum: BubbleDatum };
+/** A project with an amount, at its place; `place` and `source` are what a per-place total groups and cites. */
+type ProjectItem = { id: string; anchor: [number, number]; investmentWan: number; datum: BubbleDatum; place: string; source: string };
+type BubbleItem = { id: string; anchor: [number, number]; investmentWan: number; datum: BubbleDatum | PlaceTotalDatum };
 
 export interface BubbleModel {
+  /** One per project, or one per place when `perPlace` is set. */
   bubbles: Bubble<BubbleItem>[];
   maxWan: number;
   /** Rows of the selected lists that have an investment column but no usable amount, or no place. */
   noAmount: number;
   unplaced: number;
   legend: { wan: number; radiusM: number }[];
+  /** Set when the selection has more projects than `max`: the bubbles are per-place totals of `projects`. */
+  perPlace: { projects: number; max: number } | null;
 }
 
-export function bubbleModel(data: AppData, lists: readonly ListMeta[]): BubbleModel {
+/** `max`: the most projects drawn one by one (a parameter so tests need not build a thousand rows). */
+export function bubbleModel(data: AppData, lists: readonly ListMeta[], max = MAX_PROJECT_BUBBLES): BubbleModel {
   const ids = new Set(lists.filter((l) => l.hasInvestment).map((l) => l.id));
   const rows = data.placed.filter((p) => ids.has(p.record.list));
   const parkName = new Map(data.parks.map((p) => [p.id, p.name]));
   const countyName = new Map(data.counties.map((c) => [c.code, c.name]));
-  const items: BubbleItem[] = [];
+  const items: ProjectItem[] = [];
   let unplaced = 0;
   for (const p of rows) {
     if (p.record.investmentWan === undefined || !(p.record.investmentWan > 0)) continue;
@@ -35,16 +42,25 @@ export function bubbleModel(data: AppData, lists: readonly ListMeta[]): BubbleMo
       continue;
     }
     const placedAt = (p.loc.parkId ? parkName.get(p.loc.parkId) : undefined) ?? p.loc.unit ?? countyName.get(p.loc.countyCode ?? '') ?? '';
-    items.push({ id: p.record.id, anchor: p.point, investmentWan: p.record.investmentWan, datum: { placed: p, placedAt } });
+    items.push({ id: p.record.id, anchor: p.point, investmentWan: p.record.investmentWan, datum: { placed: p, placedAt }, place: placedAt, source: p.record.docTitle });
   }
-  const bubbles = layoutBubbles(items, { maxRadiusM: MAX_BUBBLE_RADIUS_M, gapM: 250 });
-  const maxWan = Math.max(0, ...items.map((i) => i.investmentWan));
+  // Too many to draw one by one (and too many to read): one bubble per place, sized by the sum there. The whole
+  // selection switches at once, so every bubble on the map means the same thing.
+  const perPlace = items.length > max;
+  const drawn: BubbleItem[] = perPlace
+    ? aggregateBubbles(items).totals.map((total) => ({ id: total.id, anchor: total.anchor, investmentWan: total.investmentWan, datum: { total, placedAt: total.place } }))
+    : items;
+  const bubbles = layoutBubbles(drawn, { maxRadiusM: MAX_BUBBLE_RADIUS_M, gapM: 250 });
+  // A loop, not Math.max(...): spreading 100,000 arguments overflows the call stack.
+  let maxWan = 0;
+  for (const i of drawn) if (i.investmentWan > maxWan) maxWan = i.investmentWan;
   return {
     bubbles,
     maxWan,
     noAmount: withoutInvestment(rows.map((p) => ({ investmentWan: p.record.investmentWan }))).length,
     unplaced,
     legend: sizeLegend(maxWan, MAX_BUBBLE_RADIUS_M),
+    perPlace: perPlace ? { projects: items.length, max } : null,
   };
 }
 

@@ -235,7 +235,9 @@ describe('import a list', () => {
     // Loose bound: headless Chromium draws the map in software (SwiftShader) and the test machine is shared; an
     // idle run measures ~0.25 s, the same as map redraws without any import.
     expect(gap).toBeLessThan(5000);
-    expect(await h.page.getByTestId('import-note').innerText()).toBe('有金额的行共 100000 行，超过 1000 行，地图上不绘制投资气泡（金额仍保留在记录和导出中）');
+    expect(await h.page.getByTestId('import-note').innerText()).toBe('有金额的行共 100000 行，超过 1000 行：地图上按地点合计，每个园区或区县画一个投资气泡，大小按该地投资合计（悬停可见项目数；每行金额仍保留在记录和导出中）');
+    // One bubble per place: 12 counties and parks (永兴镇 and the fixed 火星 fall in counties already listed).
+    await expect.poll(async () => (await state()).bubbles.length, { timeout: 20_000 }).toBe(12);
     // 高新区、经开区 and 火星 were fixed earlier in this file: the remembered fixes settle their 2 × 6,250 rows.
     expect(await counts()).toBe('共 100000 行：已定位 93750 · 有歧义 0 · 未定位 0 · 已拒绝 6250');
     expect((await state()).selection).toMatch(/^list:import-/);

@@ -2,6 +2,7 @@
 // soft: private-mode browsers without IndexedDB still import, they just forget on reload (and say so).
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Fix, Fixes, ImportedList } from '../../lib/import/types.ts';
+import { upgradeStored } from '../../lib/import/fix.ts';
 
 interface ImportDB extends DBSchema {
   lists: { key: string; value: ImportedList };
@@ -24,7 +25,7 @@ function open(): Promise<IDBPDatabase<ImportDB>> {
 export async function loadLists(): Promise<ImportedList[]> {
   const d = await open();
   const all = await d.getAll('lists');
-  return all.sort((a, b) => (a.importedAt < b.importedAt ? -1 : a.importedAt > b.importedAt ? 1 : 0));
+  return all.map(upgradeStored).sort((a, b) => (a.importedAt < b.importedAt ? -1 : a.importedAt > b.importedAt ? 1 : 0));
 }
 
 /** The list must be plain data (from the worker or $state.raw), never a $state proxy: proxies cannot be cloned. */

@@ -89,6 +89,7 @@ export const EN_DRAWER: Record<keyof typeof ZH_DRAWER, string> = {
   'drawer.appear.absent': 'Not on: ',
   'drawer.invest.title': 'Investment projects ({title}): total {sum}',
   'drawer.invest.without': ', plus {n} without an amount',
+  'drawer.invest.firstShown': 'The table shows the {shown} largest of {n}.',
   'drawer.invest.project': 'Project',
   'drawer.invest.amount': 'Investment',
   'drawer.invest.printed': 'Printed: {value}',

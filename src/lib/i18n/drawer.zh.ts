@@ -98,6 +98,7 @@ export const ZH_DRAWER = {
   'drawer.appear.absent': '未入选：',
   'drawer.invest.title': '投资项目（{title}）：合计 {sum}',
   'drawer.invest.without': '，另有 {n} 项未列金额',
+  'drawer.invest.firstShown': '表中为投资最大的 {shown} 项，共 {n} 项。',
   'drawer.invest.project': '项目',
   'drawer.invest.amount': '投资',
   'drawer.invest.printed': '印刷：{value}',

@@ -86,7 +86,7 @@ export const EN_IMPORT: Record<keyof typeof ZH_IMPORT, string> = {
   'import.json.boolean': 'a boolean',
   'import.json.array': 'an array',
   'import.json.null': 'null',
-  'import.note.noBubbles': '{n} rows have an amount, more than {max}: the map draws no investment bubbles for this list (the amounts stay in the records and the export)',
+  'import.note.noBubbles': '{n} rows have an amount, more than {max}: the map draws one investment bubble per park or county, sized by the total there (hover for the number of projects; every row’s amount stays in the records and the export)',
   'import.lists.title': 'My lists ({n})',
   'import.lists.rows': '{rows} rows · {resolved} located',
   'import.lists.show': 'Show on map',

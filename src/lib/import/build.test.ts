@@ -5,7 +5,7 @@ import { geocode } from '../geocode/index.ts';
 import { readTable } from '../read/index.ts';
 import type { Table } from '../read/types.ts';
 import { translateMsg, translator } from '../i18n/index.ts';
-import { applyFix, buildImport, fixResult, needsAttention } from './build.ts';
+import { applyFix, buildImport, fixResult, needsAttention, upgradeStored } from './build.ts';
 import { guessMapping } from './mapping.ts';
 import { problemText } from './messages.ts';
 import type { ImportedList } from './types.ts';
@@ -137,16 +137,28 @@ describe('fixes', () => {
   });
 });
 
-describe('bubbles only for lists a layout can draw', () => {
-  it(`more than ${1000} rows with an amount: no bubbles, a note, amounts kept`, () => {
-    const rows = Array.from({ length: 1001 }, (_, i) => [`企业${i}`, '涪城区', '10']);
-    const big = buildImport(table(['名称', '属地', '金额'], rows), guessMapping(['名称', '属地', '金额']), geocode, {}, info());
-    expect(big.meta.hasInvestment).toBe(false);
+describe('bubbles for every list with amounts', () => {
+  const rows = Array.from({ length: 1001 }, (_, i) => [`企业${i}`, '涪城区', '10']);
+  const big = buildImport(table(['名称', '属地', '金额'], rows), guessMapping(['名称', '属地', '金额']), geocode, {}, info());
+
+  it('more than 1000 rows with an amount: investment bubbles (summed per place), a note saying so, amounts kept', () => {
+    expect(big.meta.hasInvestment).toBe(true);
     expect(big.notes).toEqual([{ key: 'import.note.noBubbles', params: { n: 1001, max: 1000 } }]);
-    expect(big.notes.map((n) => translateMsg('zh', n))).toEqual(['有金额的行共 1001 行，超过 1000 行，地图上不绘制投资气泡（金额仍保留在记录和导出中）']);
+    expect(big.notes.map((n) => translateMsg('zh', n))).toEqual(['有金额的行共 1001 行，超过 1000 行：地图上按地点合计，每个园区或区县画一个投资气泡，大小按该地投资合计（悬停可见项目数；每行金额仍保留在记录和导出中）']);
     expect(toRecords(big)[0]!.investmentWan).toBe(10);
     const small = buildImport(table(['名称', '属地', '金额'], rows.slice(0, 1000)), guessMapping(['名称', '属地', '金额']), geocode, {}, info());
     expect(small.meta.hasInvestment).toBe(true);
     expect(small.notes).toEqual([]);
+  });
+
+  it('a big list stored without bubbles by an earlier version gets them back; others are left as they are', () => {
+    const old: ImportedList = { ...big, meta: { ...big.meta, hasInvestment: false } };
+    const up = upgradeStored(old);
+    expect(up.meta.hasInvestment).toBe(true);
+    expect(up.rows).toBe(old.rows);
+    expect(old.meta.hasInvestment).toBe(false);
+    expect(upgradeStored(big)).toBe(big);
+    const names = buildImport(table(['名称', '属地'], [['甲', '涪城区']]), guessMapping(['名称', '属地']), geocode, {}, info());
+    expect(upgradeStored(names)).toBe(names);
   });
 });

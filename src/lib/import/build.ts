@@ -5,19 +5,13 @@ import type { Table, TableRow } from '../read/types.ts';
 import type { GeoResult, ListMeta } from '../types.ts';
 import { enterpriseKey } from '../registry/index.ts';
 import type { ColumnMapping } from './mapping.ts';
-import { countRows, fixKey, fixResult } from './fix.ts';
+import { countRows, fixKey, fixResult, rowsWithAmount } from './fix.ts';
 import type { Msg } from '../i18n/index.ts';
 import { IMPORT_PLAN, IMPORT_PLAN_NAME, type Fixes, type ImportedList, type ImportRow, type RowProblem } from './types.ts';
 
-export { applyFix, countRows, fixKey, fixResult, needsAttention } from './fix.ts';
+export { applyFix, countRows, fixKey, fixResult, needsAttention, upgradeStored } from './fix.ts';
 import { validateRow } from './validate.ts';
-
-/**
- * Above this many rows with an amount the list is drawn without investment bubbles: the shared bubble layout
- * (view/bubbles.ts) is quadratic — 1,000 bubbles take ~0.3 s, 2,000 ~1.9 s, 100,000 would freeze the page — and
- * thousands of overlapping circles say nothing anyway. Amounts stay on the records and in the export.
- */
-export const MAX_BUBBLE_ROWS = 1000;
+import { MAX_PROJECT_BUBBLES } from '../view/bubbleTotals.ts';
 
 /** Geocoder that answers remembered fixes first; fixes only apply to texts the geocoder did not resolve itself. */
 export function withFixes(geocode: Geocoder, fixes: Fixes): Geocoder {
@@ -78,9 +72,11 @@ export interface ListInfo {
 
 /** Assemble the list once every row is in. */
 export function finishImport(table: Table, mapping: ColumnMapping, rows: ImportRow[], info: ListInfo): ImportedList {
-  const withAmount = rows.reduce((n, r) => (r.investmentWan !== undefined ? n + 1 : n), 0);
+  const withAmount = rowsWithAmount(rows);
   const notes: Msg[] = [];
-  if (withAmount > MAX_BUBBLE_ROWS) notes.push({ key: 'import.note.noBubbles', params: { n: withAmount, max: MAX_BUBBLE_ROWS } });
+  // The map then sums the projects per place (src/app/overlays.ts bubbleModel); the note says so up front, since
+  // the reader of the report expects one bubble per row. (Key kept: lists stored before say the same today.)
+  if (withAmount > MAX_PROJECT_BUBBLES) notes.push({ key: 'import.note.noBubbles', params: { n: withAmount, max: MAX_PROJECT_BUBBLES } });
   const nameHeader = mapping.name >= 0 ? (table.headers[mapping.name] ?? '') : '';
   const meta: ListMeta = {
     id: info.id,
@@ -93,7 +89,7 @@ export function finishImport(table: Table, mapping: ColumnMapping, rows: ImportR
     tableTitle: table.titleRows.join(' ') || info.fileName,
     kind: /项目/.test(nameHeader) ? 'project' : /园区/.test(nameHeader) ? 'park' : 'enterprise',
     hasLocation: true,
-    hasInvestment: withAmount > 0 && withAmount <= MAX_BUBBLE_ROWS,
+    hasInvestment: withAmount > 0,
     asOf: info.importedAt.slice(0, 10),
     rows: rows.filter((r) => !r.notRecord).length,
   };

@@ -1,5 +1,5 @@
-// User fixes and row counts, apart from build.ts so the page can apply a fix without bundling zod (validation
-// runs only in the worker).
+// User fixes, row counts and stored lists brought up to date, apart from build.ts so the page can apply them
+// without bundling zod (validation runs only in the worker).
 import { emptyCounts, type GeoCounts } from '../geocode-table.ts';
 import { translator } from '../i18n/index.ts';
 import type { GeoResult } from '../types.ts';
@@ -51,3 +51,17 @@ export function applyFix(list: ImportedList, text: string, fix: Fix): { list: Im
 
 /** Rows to show in the report: anything not cleanly resolved, or with a message. */
 export const needsAttention = (r: ImportRow) => r.geo.status !== 'resolved' || r.problems.length > 0;
+
+export function rowsWithAmount(rows: readonly ImportRow[]): number {
+  return rows.reduce((n, r) => (r.investmentWan !== undefined ? n + 1 : n), 0);
+}
+
+/**
+ * A list as stored by an earlier version, brought up to date: lists with more than 1,000 amounts were saved with
+ * hasInvestment false (they had no bubbles then); the map sums them per place now. Returns the same object when
+ * nothing changes.
+ */
+export function upgradeStored(list: ImportedList): ImportedList {
+  if (list.meta.hasInvestment || rowsWithAmount(list.rows) === 0) return list;
+  return { ...list, meta: { ...list.meta, hasInvestment: true } };
+}

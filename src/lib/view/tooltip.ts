@@ -3,6 +3,7 @@ import type { SeedRecord } from '../types.ts';
 import type { Lang, Translate } from '../i18n/index.ts';
 import { formatWan } from './format.ts';
 import { levelText } from './greenparks.ts';
+import type { PlaceTotal } from './bubbleTotals.ts';
 
 /** What the lines are written in: t() for the words, lang for the money. Names, levels and periods stay as printed. */
 export interface TipText {
@@ -34,6 +35,21 @@ export function bubbleLines(r: SeedRecord, placedAt: string, { t, lang }: TipTex
     t('map.tip.period', { v: r.period ?? t('map.tip.notGiven') }),
     t('map.tip.place', { v: placedAt }),
     sourceLine(r, t),
+  ];
+}
+
+/**
+ * A bubble that sums a place's projects (bubbleTotals.ts): the place, how many projects, their total, and what was
+ * added up — each source with its rows when there are several, so the number still traces to files and documents.
+ */
+export function placeTotalLines(total: Pick<PlaceTotal, 'place' | 'count' | 'investmentWan' | 'sources'>, { t, lang }: TipText): string[] {
+  const one = total.sources.length === 1;
+  const sources = one ? total.sources[0]!.source : total.sources.map((s) => t('map.tip.totalSourcePart', { doc: s.source, n: s.rows })).join(t('map.tip.sourceSep'));
+  return [
+    t('map.tip.totalAt', { place: total.place }),
+    t('map.tip.totalProjects', { n: total.count }),
+    t('map.tip.totalInvestment', { v: formatWan(total.investmentWan, lang) }),
+    t('map.tip.totalSource', { sources, n: total.count }),
   ];
 }
 
