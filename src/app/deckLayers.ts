@@ -5,8 +5,10 @@ import type { Layer } from '@deck.gl/core';
 import { toRgb } from '../lib/classify/index.ts';
 import type { AreaView } from '../lib/view/areas.ts';
 import type { Bubble } from '../lib/view/bubbles.ts';
+import type { PlaceTotal } from '../lib/view/bubbleTotals.ts';
 import { PARK_UNIT_MIN_PX, PARK_UNIT_RADIUS_M, parkUnitLayout } from '../lib/view/pick.ts';
 import type { GreenParkSymbol } from '../lib/view/greenparks.ts';
+import { bearingFontRenderer } from './glyphs.ts';
 import type { Placed } from './data.ts';
 
 
@@ -19,6 +21,12 @@ export interface GreenParkDatum {
 
 export interface BubbleDatum {
   placed: Placed;
+  placedAt: string;
+}
+
+/** One bubble for all of a place's projects, when the selection has too many to draw one by one (overlays.ts). */
+export interface PlaceTotalDatum {
+  total: PlaceTotal;
   placedAt: string;
 }
 
@@ -40,7 +48,7 @@ export const LABEL_INK = {
   dark: { text: [255, 255, 255, 255], halo: [8, 20, 50, 220] },
 } as const;
 
-export type BubbleItem = Bubble<{ id: string; anchor: [number, number]; investmentWan: number; datum: BubbleDatum }>;
+export type BubbleItem = Bubble<{ id: string; anchor: [number, number]; investmentWan: number; datum: BubbleDatum | PlaceTotalDatum }>;
 
 export interface OverlayInput {
   areas: AreaView[];
@@ -48,7 +56,12 @@ export interface OverlayInput {
   showChoropleth: boolean;
   greenParks: GreenParkDatum[] | null;
   bubbles: BubbleItem[] | null;
+  /** Story mode: read from the back of a room, so labels are drawn larger. @default false */
+  onStage?: boolean;
 }
+
+/** Label size on stage: 14 px county names become 22 px, about the size of the story legend's text at 1080p. */
+export const STORY_LABEL_SCALE = 1.6;
 
 export function buildLayers(o: OverlayInput): Layer[] {
   const layers: Layer[] = [];
@@ -129,8 +142,12 @@ export function buildLayers(o: OverlayInput): Layer[] {
           fontFamily: FONT,
           fontWeight: 600,
           getSize: (a) => (a.kind === 'county' ? 14 : 11),
+          // A uniform, not an accessor: changing it re-renders without recomputing the glyph attributes.
+          sizeScale: o.onStage ? STORY_LABEL_SCALE : 1,
           getColor: [...color],
           fontSettings: { sdf: true, fontSize: 48, buffer: 8, radius: 12 },
+          // Keeps each glyph's left side bearing, which deck.gl's own SDF renderer drops (glyphs.ts).
+          _getFontRenderer: bearingFontRenderer,
           outlineWidth: 0.45,
           outlineColor: [...outline],
           lineHeight: 1.1,

@@ -10,6 +10,8 @@ declare global {
     readonly __appState: AppSnapshot;
     /** [lon, lat] → pixel position inside the map element. For e2e tests (hover checks). */
     __mapProject?: (lngLat: [number, number]) => [number, number];
+    /** True while the camera is animating (tests wait for it to settle before measuring). */
+    __mapMoving?: () => boolean;
   }
 }
 export {};

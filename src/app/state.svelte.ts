@@ -9,6 +9,8 @@ import { stepProblem } from '../lib/view/userStory.ts';
 import { loadData, type AppData } from './data.ts';
 import { bubbleModel, greenParkModel } from './overlays.ts';
 import { mergeImports } from './import/merge.ts';
+import { MapCovers } from './mapCovers.svelte.ts';
+import type { CaptureSize } from './captureMap.ts';
 import { IMPORT_PLAN, type ImportedList } from '../lib/import/types.ts';
 import { isLoaded, translate, translateMsg, translator, type Key, type Lang, type Msg, type Translate } from '../lib/i18n/index.ts';
 
@@ -35,6 +37,8 @@ export interface AppSnapshot {
   asOf: string;
   unplaced: number;
   lang: 'zh' | 'en';
+  /** Investment bubbles drawn (none while the layer is off): per project, or `total:<place>` per place. */
+  bubbles: { id: string; position: [number, number] }[];
 }
 
 
@@ -65,8 +69,10 @@ export class AppState {
   camera = $state<[number, number, number] | null>(null);
   /** A camera the map should jump to (from a link or back/forward); MapView clears it once applied. */
   cameraRequest = $state<[number, number, number] | 'fit' | null>(null);
-  /** Set by MapView: the map and its overlay drawn into one canvas at the current size (for PNG export). */
-  captureMap: (() => Promise<HTMLCanvasElement>) | null = null;
+  /** Panels over the map (drawer, story title/caption/legend): the camera frames Mianyang in what is left visible. */
+  readonly covers = new MapCovers();
+  /** Set by MapView: the map and its overlay drawn into one canvas at a given size (PNG export, print). */
+  captureMap: ((size: CaptureSize) => Promise<HTMLCanvasElement>) | null = null;
   /** Small notices, e.g. a link parameter that was invalid and fell back to its default (shown with say()). */
   notices = $state<(Msg | string)[]>([]);
   /** UI chrome language (data stays as printed); in the URL as lang=en. */
@@ -301,6 +307,7 @@ export class AppState {
       asOf: this.asOf,
       unplaced: m ? m.unplaced.reduce((s, u) => s + u.count, 0) : 0,
       lang: this.lang,
+      bubbles: this.layers.bubbles ? (this.bubbles?.bubbles ?? []).map((b) => ({ id: b.item.id, position: b.position })) : [],
     };
   }
 }

@@ -70,15 +70,19 @@ describe('print', () => {
     await h.page.evaluate(() => {
       window.print = () => void document.body.setAttribute('data-printed', '1');
     });
+    const canvas = () => h.page.evaluate(() => [document.querySelector<HTMLCanvasElement>('.maplibregl-canvas')!.width, document.querySelector<HTMLCanvasElement>('.maplibregl-canvas')!.height]);
+    const screen = await canvas();
     await h.page.getByTestId('print').click();
     await h.page.waitForSelector('body[data-printed="1"]');
     const size = await h.page.evaluate(() => {
       const img = document.querySelector<HTMLImageElement>('[data-testid=print-map]')!;
-      const c = document.querySelector<HTMLCanvasElement>('.maplibregl-canvas')!;
-      return { img: [img.naturalWidth, img.naturalHeight], canvas: [c.width, c.height], src: img.src.slice(0, 22) };
+      return { img: [img.naturalWidth, img.naturalHeight], src: img.src.slice(0, 22) };
     });
     expect(size.src).toBe('data:image/png;base64,');
-    expect(size.img).toEqual(size.canvas);
+    // Drawn for paper (PrintMap.svelte: 1180 × 900 at 2×, ≈ 300 dpi in the 197 × 150 mm box), not a screen grab;
+    // the live map is back at its screen size afterwards.
+    expect(size.img).toEqual([2360, 1800]);
+    expect(await canvas()).toEqual(screen);
     await h.page.emulateMedia({ media: 'print' });
     const box = await h.page.getByTestId('print-map').boundingBox();
     expect([Math.round(box!.width), Math.round(box!.height)]).toEqual([745, 567]); // 197 mm × 150 mm at 96 dpi

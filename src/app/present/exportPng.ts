@@ -22,7 +22,13 @@ function composeText(app: AppState, date = new Date().toISOString().slice(0, 10)
 export async function renderPng(app: AppState, opts: ExportOptions): Promise<Blob> {
   if (!app.captureMap) throw new Error(app.t('map.err.notReady'));
   const text = composeText(app);
-  const shot = await app.captureMap();
+  const side = 460;
+  const pad = 32;
+  // The map's area: left of the legend column, between the title and the source line.
+  const areaW = opts.width - side - pad * 2;
+  const areaH = opts.height - pad * 2 - 70 - 60;
+  // Drawn at the export's own size and scale (captureMap.ts), so it fills the area at full resolution.
+  const shot = await app.captureMap({ width: areaW, height: areaH, scale: opts.scale });
   const c = document.createElement('canvas');
   c.width = opts.width * opts.scale;
   c.height = opts.height * opts.scale;
@@ -30,13 +36,7 @@ export async function renderPng(app: AppState, opts: ExportOptions): Promise<Blo
   g.scale(opts.scale, opts.scale);
   g.fillStyle = '#ffffff';
   g.fillRect(0, 0, opts.width, opts.height);
-  const side = 460;
-  const pad = 32;
-  // Map: fit the captured canvas into the left area, keeping its aspect ratio.
-  const areaW = opts.width - side - pad * 2;
-  const areaH = opts.height - pad * 2 - 70 - 60; // title above, source line below
-  const k = Math.min(areaW / shot.width, areaH / shot.height);
-  g.drawImage(shot, pad, pad + 70, shot.width * k, shot.height * k);
+  g.drawImage(shot, pad, pad + 70, areaW, areaH);
   g.fillStyle = '#1d2428';
   g.font = `700 40px ${FONT}`;
   g.fillText(text.title, pad, pad + 40);
