@@ -3,6 +3,8 @@
 // of its em box and leaves a gap after it (the map printed "北川羌族自 治县"). Here the bearing is put back by
 // shifting the glyph's bitmap right by glyphLeft, and the measured width grows by the same amount so the glyph
 // still fits the slot deck.gl reserves for it in the atlas.
+// deck.gl caches font atlases by font settings, not by renderer: every TextLayer here with the same fontSettings
+// must use this renderer too (deckLayers.ts has the only TextLayers), or layers would share a mixed atlas.
 import TinySDF from '@mapbox/tiny-sdf';
 
 /** What deck.gl's FontAtlasManager passes to `_getFontRenderer` (its fontSettings plus family and weight). */

@@ -14,7 +14,8 @@ export class MapCovers {
   #covers = new Set<HTMLElement>();
   #map: HTMLElement | null = null;
   #frame = 0;
-  #held = 0;
+  /** Open holds; state, so the camera effect can wait while a capture has the map (and run what waited after). */
+  #held = $state(0);
   // Size changes of the map (window resize, the control panel hidden in story mode) and of each cover (a longer
   // caption, the drawer's width). Panels here are placed against an edge, so their position follows their size.
   #resize = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => this.#schedule());
@@ -41,6 +42,11 @@ export class MapCovers {
       if (this.#map === node) this.#map = null;
     };
   };
+
+  /** True while a capture (export, print) has resized the map: the camera must not be moved then. */
+  get holding(): boolean {
+    return this.#held > 0;
+  }
 
   /**
    * Stop measuring until the returned function is called: an export resizes the map's container to draw it at the

@@ -13,30 +13,19 @@ import type { Table } from '../lib/read/types.ts';
 import { pickAt } from '../lib/view/pick.ts';
 import { placeTotalLines } from '../lib/view/tooltip.ts';
 import { translator } from '../lib/i18n/index.ts';
+// 3000 rows, 600 per place, every 7th without a usable amount.
+import { amountCell, expectedTotal as expected, PLACES } from '../../tests/fixtures/placeTotals.ts';
 
-/** Where the rows go, and each place's amount (万元): 3000 rows, 600 per place, every 7th without a usable amount. */
-const PLACES = ['三台县', '盐亭县', '梓潼县', '平武县', '芦溪工业集中发展区'];
 const HEADERS = ['项目名称', '属地', '总投资（万元）'];
 
 function csvTable(n: number): Table {
-  const rows = Array.from({ length: n }, (_, i) => [`测试项目${i + 1}`, PLACES[i % PLACES.length]!, i % 7 === 6 ? '待定' : String((i % 10) + 0.5)]);
+  const rows = Array.from({ length: n }, (_, i) => [`测试项目${i + 1}`, PLACES[i % PLACES.length]!, amountCell(i)]);
   return {
     format: 'csv', encoding: 'utf-8', headers: HEADERS, sourceUnit: 'line', skippedTitleRows: 0, titleRows: [], trailingBlankRows: 0,
     rows: rows.map((cells, i) => ({ index: i + 1, sourceLine: i + 2, cells })),
   };
 }
 
-/** The expected total of a place, summed the slow way from the generated cells. */
-function expected(n: number, place: string): { count: number; wan: number } {
-  let count = 0;
-  let wan = 0;
-  for (let i = 0; i < n; i++) {
-    if (PLACES[i % PLACES.length] !== place || i % 7 === 6) continue;
-    count++;
-    wan += (i % 10) + 0.5;
-  }
-  return { count, wan };
-}
 
 let seed: AppData;
 beforeAll(async () => {

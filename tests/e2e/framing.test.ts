@@ -151,6 +151,8 @@ describe('framing around the panels over the map', () => {
     const city = await cityBox();
     expect(city.bottom).toBeLessThan(caption.top);
     expect(city.right).toBeLessThan(legend!.x);
+    // …and fills that band (less the 30 px margins), rather than being merely small enough to fit.
+    expect((city.bottom - city.top) / (caption.top - title.bottom)).toBeGreaterThan(0.85);
     await shot(h.page, 'framing-story');
     await h.page.keyboard.press('Escape');
   });
@@ -179,6 +181,27 @@ describe('framing around the panels over the map', () => {
       // The live map is back at its screen size, with Mianyang beside the drawer again.
       expect(await canvas()).toEqual(canvasBefore);
       expect((await cityBox(page)).right).toBeLessThan((await boxOf('drawer', page)).left);
+
+      // Close and reopen the drawer and, while the camera is still easing, export and print at once: the captures
+      // run one after the other, neither records the other's (or the animation's) state, and the map ends framed
+      // beside the drawer at its screen size.
+      const framed = await cityBox(page);
+      await page.keyboard.press('Escape');
+      await expect.poll(async () => Math.round((await cityBox(page)).right), POLL).toBeGreaterThan(Math.round(framed.right));
+      await page.evaluate(() => {
+        window.print = () => void document.body.setAttribute('data-printed', '1');
+      });
+      await page.getByTestId('open-gaps').click();
+      const nextDownload = page.waitForEvent('download', { timeout: 60_000 });
+      await page.getByTestId('export-png').click();
+      await page.getByTestId('print').click();
+      const second = await nextDownload;
+      await page.waitForSelector('body[data-printed="1"]', { timeout: 60_000 });
+      expect(readFileSync(await second.path()).readUInt32BE(16)).toBe(1920);
+      expect(await page.getByTestId('print-map').evaluate((img: HTMLImageElement) => [img.naturalWidth, img.naturalHeight])).toEqual([2360, 1800]);
+      expect(await canvas()).toEqual(canvasBefore);
+      await expect.poll(async () => Math.round((await cityBox(page)).right), POLL).toBe(Math.round(framed.right));
+      expect(await page.evaluate(() => window.__appState.error)).toBeNull();
     } finally {
       await page.close();
     }
@@ -197,7 +220,9 @@ describe('framing around the panels over the map', () => {
       for (const c of counties.filter((x) => ['510726', '510781', '510722'].includes(x.code))) {
         const [x, y] = await page.evaluate((p) => window.__mapProject!(p), c.point);
         // The name is the first of the label's two lines, just above its anchor point.
-        const png = await page.screenshot({ clip: { x: map.x + x - 70, y: map.y + y - 16, width: 140, height: 16 } });
+        // Whole CSS pixels, so the crop's centre is the label's centre and no glyph edge is resampled.
+        const [cx, cy] = [Math.round(map.x + x), Math.round(map.y + y)];
+        const png = await page.screenshot({ clip: { x: cx - 70, y: cy - 16, width: 140, height: 16 } });
         const offsets = (await page.evaluate(`(${GLYPH_OFFSETS_SRC})(${JSON.stringify([png.toString('base64'), [...c.name].length, 28])})`)) as number[];
         worst[c.name] = Math.max(...offsets.map(Math.abs));
       }

@@ -7,35 +7,24 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { formatWan } from '../../src/lib/view/format.ts';
 import { clickCounty, pagePointOf, RESULTS, shot, startHarness, waitForMap, type Harness } from './harness.ts';
+// 芦溪工业集中发展区 sits on 三台县's point: the two totals must still be two bubbles, both reachable by hover.
+import { amountCell, expectedTotal as total, PLACES } from '../fixtures/placeTotals.ts';
 
 let h: Harness;
 const TMP = resolve(RESULTS, 'import-totals-e2e');
 const BIG = '投资项目 3000.csv';
 const EXACT = '投资项目 1000.csv';
-/** 芦溪工业集中发展区 sits on 三台县's point: the two totals must still be two bubbles, both reachable by hover. */
-const PLACES = ['三台县', '盐亭县', '梓潼县', '平武县', '芦溪工业集中发展区'];
 const state = () => h.page.evaluate(() => window.__appState);
 
 /** Rows i = 0…n-1: place i mod 5, amount (i mod 10) + 0.5 万元, every 7th amount “待定” (no amount, counted apart). */
 function writeList(name: string, n: number, everySeventhBlank = true): string {
   const lines = ['序号,项目名称,属地,总投资（万元）'];
-  for (let i = 0; i < n; i++) lines.push(`${i + 1},测试项目${i + 1},${PLACES[i % PLACES.length]},${everySeventhBlank && i % 7 === 6 ? '待定' : (i % 10) + 0.5}`);
+  for (let i = 0; i < n; i++) lines.push(`${i + 1},测试项目${i + 1},${PLACES[i % PLACES.length]},${amountCell(i, everySeventhBlank)}`);
   const path = resolve(TMP, name);
   writeFileSync(path, lines.join('\n') + '\n');
   return path;
 }
 
-/** A place's number of projects and their sum, added up here independently of the app. */
-function total(n: number, place: string): { count: number; wan: number } {
-  let count = 0;
-  let wan = 0;
-  for (let i = 0; i < n; i++) {
-    if (PLACES[i % PLACES.length] !== place || i % 7 === 6) continue;
-    count++;
-    wan += (i % 10) + 0.5;
-  }
-  return { count, wan };
-}
 
 async function importList(path: string, rows: number): Promise<void> {
   await h.page.getByTestId('import-file').setInputFiles(path);
