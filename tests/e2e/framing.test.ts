@@ -195,10 +195,13 @@ describe('framing around the panels over the map', () => {
       const nextDownload = page.waitForEvent('download', { timeout: 60_000 });
       await page.getByTestId('export-png').click();
       await page.getByTestId('print').click();
+      // The resized live map is covered while the pictures are drawn, and uncovered after.
+      await page.getByTestId('capturing').waitFor();
       const second = await nextDownload;
       await page.waitForSelector('body[data-printed="1"]', { timeout: 60_000 });
+      await expect.poll(() => page.getByTestId('capturing').count(), POLL).toBe(0);
       expect(readFileSync(await second.path()).readUInt32BE(16)).toBe(1920);
-      expect(await page.getByTestId('print-map').evaluate((img: HTMLImageElement) => [img.naturalWidth, img.naturalHeight])).toEqual([2360, 1800]);
+      expect(await page.getByTestId('print-map').evaluate((img: HTMLImageElement) => [img.naturalWidth, img.naturalHeight])).toEqual([2235, 1701]);
       expect(await canvas()).toEqual(canvasBefore);
       await expect.poll(async () => Math.round((await cityBox(page)).right), POLL).toBe(Math.round(framed.right));
       expect(await page.evaluate(() => window.__appState.error)).toBeNull();

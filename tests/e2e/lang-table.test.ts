@@ -79,9 +79,9 @@ describe('print', () => {
       return { img: [img.naturalWidth, img.naturalHeight], src: img.src.slice(0, 22) };
     });
     expect(size.src).toBe('data:image/png;base64,');
-    // Drawn for paper (PrintMap.svelte: 1180 × 900 at 2×, ≈ 300 dpi in the 197 × 150 mm box), not a screen grab;
+    // Drawn for paper (PrintMap.svelte: the 197 × 150 mm box, 745 × 567 CSS px, at 3×), not a screen grab;
     // the live map is back at its screen size afterwards.
-    expect(size.img).toEqual([2360, 1800]);
+    expect(size.img).toEqual([2235, 1701]);
     expect(await canvas()).toEqual(screen);
     await h.page.emulateMedia({ media: 'print' });
     const box = await h.page.getByTestId('print-map').boundingBox();
