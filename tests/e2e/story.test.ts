@@ -33,6 +33,11 @@ describe('story mode', () => {
     const second = await snapshot();
     expect(second.selection).toBe('list:smart-factory');
     expect(second.thresholds).toEqual(first.thresholds);
+    // The stage legend says what the colours count and keys the bubbles of this slide's investments.
+    expect(await h.page.getByTestId('story-legend-unit').innerText()).toBe('入选次数');
+    expect(await h.page.getByTestId('story-legend-bubbles').isVisible()).toBe(true);
+    // 表3's largest project is 31717 万元: the key's round sizes are 2 亿元 and two tenths below it.
+    expect(await h.page.getByTestId('story-legend-bubbles').locator('~ .sizes .size').allInnerTexts()).toEqual(['2 亿元', '2000 万元', '200 万元']);
     await shot(h.page, 'story-step-2');
     await h.page.keyboard.press('PageDown');
     await h.page.keyboard.press(' ');
