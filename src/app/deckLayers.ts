@@ -61,7 +61,7 @@ export interface OverlayInput {
 }
 
 /** Label size on stage: 14 px county names become 22 px, about the size of the story legend's text at 1080p. */
-export const STORY_LABEL_SCALE = 1.6;
+const STORY_LABEL_SCALE = 1.6;
 
 export function buildLayers(o: OverlayInput): Layer[] {
   const layers: Layer[] = [];

@@ -8,7 +8,7 @@ import { bbox } from '@turf/turf';
 import type { Topology } from 'topojson-specification';
 import type { FeatureCollection } from 'geojson';
 import type { Page } from 'playwright-core';
-import { RESULTS, ROOT, settle, shot, startHarness, waitForMap, type Harness } from './harness.ts';
+import { DECODE_PNG_SRC, RESULTS, ROOT, settle, shot, startHarness, waitForMap, type Harness } from './harness.ts';
 
 let h: Harness;
 /** Camera moves ease for 300 ms after a panel has loaded and been measured; a busy 2-core machine needs longer. */
@@ -46,11 +46,7 @@ async function boxOf(testId: string, page: Page = h.page): Promise<Box> {
  */
 const COLOURED_BOX_SRC = `async function (args) {
   var b64 = args[0], a = args[1];
-  var bmp = await createImageBitmap(await (await fetch('data:image/png;base64,' + b64)).blob());
-  var c = new OffscreenCanvas(bmp.width, bmp.height);
-  var g = c.getContext('2d');
-  g.drawImage(bmp, 0, 0);
-  var d = g.getImageData(a.x, a.y, a.w, a.h).data;
+  var d = (await (${DECODE_PNG_SRC})(b64, a)).data;
   var box = { left: Infinity, top: Infinity, right: -Infinity, bottom: -Infinity };
   for (var y = 0; y < a.h; y += 2) for (var x = 0; x < a.w; x += 2) {
     var i = (y * a.w + x) * 4;
@@ -68,11 +64,7 @@ const COLOURED_BOX_SRC = `async function (args) {
  */
 const GLYPH_OFFSETS_SRC = `async function (args) {
   var b64 = args[0], n = args[1], adv = args[2];
-  var bmp = await createImageBitmap(await (await fetch('data:image/png;base64,' + b64)).blob());
-  var c = new OffscreenCanvas(bmp.width, bmp.height);
-  var g = c.getContext('2d');
-  g.drawImage(bmp, 0, 0);
-  var d = g.getImageData(0, 0, bmp.width, bmp.height).data;
+  var bmp = await (${DECODE_PNG_SRC})(b64), d = bmp.data;
   var cols = [];
   for (var x = 0; x < bmp.width; x++) {
     var ink = 0;

@@ -111,17 +111,24 @@ export async function pixelStats(page: Page, a: Shot, b?: Shot): Promise<{ disti
   return page.evaluate(`(${PIXEL_STATS_SRC})(${arg})`) as Promise<{ distinct: number; pixels: number; differing: number }>;
 }
 
+/**
+ * Source of an in-page function (b64, rect?) → { data, width, height }: a base64 PNG's RGBA pixels, of `rect`
+ * ({x, y, w, h}) or the whole image, decoded by the browser. Every in-page pixel check starts from it; kept as
+ * source text (see above) and spliced into theirs.
+ */
+export const DECODE_PNG_SRC = `async function (b64, rect) {
+  var bmp = await createImageBitmap(await (await fetch('data:image/png;base64,' + b64)).blob());
+  var c = new OffscreenCanvas(bmp.width, bmp.height);
+  var ctx = c.getContext('2d');
+  ctx.drawImage(bmp, 0, 0);
+  var r = rect || { x: 0, y: 0, w: bmp.width, h: bmp.height };
+  return { data: ctx.getImageData(r.x, r.y, r.w, r.h).data, width: r.w, height: r.h };
+}`;
+
 const PIXEL_STATS_SRC = `async function (args) {
   var ia = args[0], ib = args[1];
-  async function decode(b64) {
-    var blob = await (await fetch('data:image/png;base64,' + b64)).blob();
-    var bmp = await createImageBitmap(blob);
-    var c = new OffscreenCanvas(bmp.width, bmp.height);
-    var ctx = c.getContext('2d');
-    ctx.drawImage(bmp, 0, 0);
-    return ctx.getImageData(0, 0, bmp.width, bmp.height).data;
-  }
-  var da = await decode(ia);
+  var decode = ${DECODE_PNG_SRC};
+  var da = (await decode(ia)).data;
   var hist = new Map();
   for (var i = 0; i < da.length; i += 4) {
     var key = ((da[i] >> 4) << 8) | ((da[i + 1] >> 4) << 4) | (da[i + 2] >> 4);
@@ -132,7 +139,7 @@ const PIXEL_STATS_SRC = `async function (args) {
   hist.forEach(function (n) { if (n >= pixels * 0.002) distinct++; });
   var differing = 0;
   if (ib) {
-    var db = await decode(ib);
+    var db = (await decode(ib)).data;
     for (var j = 0; j < Math.min(da.length, db.length); j += 4) {
       if (Math.abs(da[j] - db[j]) > 24 || Math.abs(da[j + 1] - db[j + 1]) > 24 || Math.abs(da[j + 2] - db[j + 2]) > 24) differing++;
     }

@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { County, ListMeta, Park } from '../../src/lib/types.ts';
 import { readPngText } from '../../src/lib/present/pngText.ts';
-import { RESULTS, ROOT, settle, shot, startHarness, waitForMap, type Harness } from './harness.ts';
+import { DECODE_PNG_SRC, RESULTS, ROOT, settle, shot, startHarness, waitForMap, type Harness } from './harness.ts';
 
 let h: Harness;
 const snapshot = () => h.page.evaluate(() => window.__appState);
@@ -48,14 +48,8 @@ async function hoverLines(lngLat: [number, number], dx = 0): Promise<string[]> {
  * image library in Node), kept as source text for the same reason as harness.pixelStats.
  */
 const REGION_SRC = `async function (args) {
-  async function decode(b64) {
-    var bmp = await createImageBitmap(await (await fetch('data:image/png;base64,' + b64)).blob());
-    var c = new OffscreenCanvas(bmp.width, bmp.height);
-    var ctx = c.getContext('2d');
-    ctx.drawImage(bmp, 0, 0);
-    return ctx.getImageData(args.x, args.y, args.w, args.h).data;
-  }
-  var a = await decode(args.a), b = args.b ? await decode(args.b) : null;
+  var decode = ${DECODE_PNG_SRC};
+  var a = (await decode(args.a, args)).data, b = args.b ? (await decode(args.b, args)).data : null;
   var dark = 0, differing = 0;
   for (var i = 0; i < a.length; i += 4) {
     if (a[i] + a[i + 1] + a[i + 2] < 200) dark++;
