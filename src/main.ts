@@ -5,9 +5,12 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './app/app.css';
 import App from './app/App.svelte';
-import { AppState } from './app/state.svelte.ts';
 import { syncUrl } from './app/urlSync.svelte.ts';
 import { geographyReady } from './app/data.ts';
+import { dataState } from './app/state/data.svelte.ts';
+import { notices } from './app/state/notices.svelte.ts';
+import { mapBridge } from './app/state/mapBridge.svelte.ts';
+import { exposeSnapshot } from './app/state/e2eSnapshot.ts';
 
 performance.mark('app:main'); // the bundle is parsed and evaluated: the app's own code starts here
 setWorkerUrl(workerUrl);
@@ -17,23 +20,27 @@ setWorkerUrl(workerUrl);
 await geographyReady().catch(() => undefined);
 
 const target = document.getElementById('app')!;
-const app = new AppState();
-// A getter, so every read is a fresh snapshot and tests cannot write into the app through it.
-Object.defineProperty(window, '__appState', { get: () => app.snapshot(), configurable: true });
+exposeSnapshot();
 window.__mapReady = false;
 
 // Errors outside the components (worker, async data) land in the page's error banner, never a blank page.
 window.addEventListener('error', (e) => {
   // Benign browser notice, not an app failure.
   if (/ResizeObserver loop/.test(e.message)) return;
-  app.fail({ key: 'map.err.runtime', params: { error: e.message } });
+  notices.fail({ key: 'map.err.runtime', params: { error: e.message } });
 });
-window.addEventListener('unhandledrejection', (e) => app.fail({ key: 'map.err.runtime', params: { error: e.reason instanceof Error ? e.reason.message : String(e.reason) } }));
+window.addEventListener('unhandledrejection', (e) => notices.fail({ key: 'map.err.runtime', params: { error: e.reason instanceof Error ? e.reason.message : String(e.reason) } }));
 
 try {
-  mount(App, { target, props: { app } });
-  // The URL is read once the lists are known (a link may name one), then kept in step with the view.
-  void app.load().then(() => app.data && syncUrl(app));
+  mount(App, { target });
+  // The URL is read once the lists are known (a link may name one), then kept in step with the view. The lists kept
+  // in this browser are read after that: a link naming one of them waits for them (ViewStore.dropMissingList).
+  void dataState.load().then(() => {
+    if (!dataState.data) return;
+    syncUrl();
+    // After the first map: reading IndexedDB must not compete with maplibre's first frame.
+    void mapBridge.firstMap.then(() => dataState.loadStored());
+  });
 } catch (e) {
   target.textContent = `页面初始化失败：${e instanceof Error ? e.message : String(e)}`;
 }

@@ -1,4 +1,4 @@
-import type { AppSnapshot } from './state.svelte.ts';
+import type { AppSnapshot } from './state/e2eSnapshot.ts';
 
 declare global {
   interface Window {

@@ -7,7 +7,7 @@ import { countRows, finishImport, importRows, withFixes } from '../lib/import/bu
 import { guessMapping } from '../lib/import/mapping.ts';
 import { errorMessage, type FromWorker, type ToWorker } from '../lib/import/protocol.ts';
 import type { ImportRow } from '../lib/import/types.ts';
-import { saveList } from '../app/import/store.ts';
+import { saveList } from '../platform/importStore.ts';
 
 const CHUNK = 2000;
 let table: Table | undefined;

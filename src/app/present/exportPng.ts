@@ -1,6 +1,8 @@
 // PNG export at presentation resolution: the map (maplibre + deck.gl canvases, captured by MapView) with a title,
 // the legend, the counting rule, the data source line and the date drawn beside it — so a slide needs no editing.
-import type { AppState } from '../state.svelte.ts';
+import type { MapModel } from '../state/model.svelte.ts';
+import type { MapBridge } from '../state/mapBridge.svelte.ts';
+import { i18n } from '../state/i18n.svelte.ts';
 import { saveBlob } from './downloadCsv.ts';
 import { exportText, wrapText, type ExportText } from '../../lib/present/exportText.ts';
 import { withPngText } from '../../lib/present/pngText.ts';
@@ -15,20 +17,20 @@ export interface ExportOptions {
 const FONT = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
 
 /** The export's words in the UI language (src/lib/present/exportText.ts). */
-function composeText(app: AppState, date = new Date().toISOString().slice(0, 10)): ExportText {
-  return exportText({ title: app.title, rule: app.rule, asOf: app.asOf, lists: app.lists, classification: app.model?.classification ?? null, date }, app.t);
+function composeText(model: MapModel, date = new Date().toISOString().slice(0, 10)): ExportText {
+  return exportText({ title: model.title, rule: model.rule, asOf: model.asOf, lists: model.lists, classification: model.areas?.classification ?? null, date }, i18n.t);
 }
 
-export async function renderPng(app: AppState, opts: ExportOptions): Promise<Blob> {
-  if (!app.captureMap) throw new Error(app.t('map.err.notReady'));
-  const text = composeText(app);
+export async function renderPng(model: MapModel, bridge: MapBridge, opts: ExportOptions): Promise<Blob> {
+  if (!bridge.capture) throw new Error(i18n.t('map.err.notReady'));
+  const text = composeText(model);
   const side = 460;
   const pad = 32;
   // The map's area: left of the legend column, between the title and the source line.
   const areaW = opts.width - side - pad * 2;
   const areaH = opts.height - pad * 2 - 70 - 60;
   // Drawn at the export's own size and scale (captureMap.ts), so it fills the area at full resolution.
-  const shot = await app.captureMap({ width: areaW, height: areaH, scale: opts.scale });
+  const shot = await bridge.capture({ width: areaW, height: areaH, scale: opts.scale });
   const c = document.createElement('canvas');
   c.width = opts.width * opts.scale;
   c.height = opts.height * opts.scale;
@@ -64,7 +66,7 @@ export async function renderPng(app: AppState, opts: ExportOptions): Promise<Blo
   g.fillStyle = '#3a4449';
   let fy = opts.height - pad - 24;
   for (const line of wrap(g, text.foot, opts.width - pad * 2)) g.fillText(line, pad, (fy += 24));
-  const png = await new Promise<Blob>((ok, fail) => c.toBlob((b) => (b ? ok(b) : fail(new Error(app.t('map.err.pngEncode')))), 'image/png'));
+  const png = await new Promise<Blob>((ok, fail) => c.toBlob((b) => (b ? ok(b) : fail(new Error(i18n.t('map.err.pngEncode')))), 'image/png'));
   // The same words as metadata, so the file still says what it shows and where the numbers come from.
   const bytes = withPngText(new Uint8Array(await png.arrayBuffer()), { Title: text.title, Description: text.description, Source: text.source, 'Creation Time': text.date });
   return new Blob([bytes], { type: 'image/png' });
@@ -72,6 +74,6 @@ export async function renderPng(app: AppState, opts: ExportOptions): Promise<Blo
 
 const wrap = (g: CanvasRenderingContext2D, text: string, width: number): string[] => wrapText(text, width, (s) => g.measureText(s).width);
 
-export async function downloadPng(app: AppState, opts: ExportOptions): Promise<void> {
-  saveBlob(await renderPng(app, opts), app.t('map.png.file', { w: opts.width * opts.scale, h: opts.height * opts.scale }));
+export async function downloadPng(model: MapModel, bridge: MapBridge, opts: ExportOptions): Promise<void> {
+  saveBlob(await renderPng(model, bridge, opts), i18n.t('map.png.file', { w: opts.width * opts.scale, h: opts.height * opts.scale }));
 }

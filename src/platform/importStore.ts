@@ -1,8 +1,10 @@
+// Browser-platform adapter shared by the app and the import worker (IndexedDB exists in both, not in Node), so
+// neither reaches into the other: src/lib stays pure and src/workers depends on src/lib and this folder only.
 // IndexedDB persistence of imported lists and remembered fixes (idb), so both survive a reload. Every call fails
 // soft: private-mode browsers without IndexedDB still import, they just forget on reload (and say so).
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { Fix, Fixes, ImportedList } from '../../lib/import/types.ts';
-import { upgradeStored } from '../../lib/import/fix.ts';
+import type { Fix, Fixes, ImportedList } from '../lib/import/types.ts';
+import { upgradeStored } from '../lib/import/fix.ts';
 
 interface ImportDB extends DBSchema {
   lists: { key: string; value: ImportedList };

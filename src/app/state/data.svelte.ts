@@ -1,0 +1,73 @@
+// The data the map shows: the bundled policy lists (seed) and the user's imported lists, merged into one AppData.
+// The one source of `data`; imported lists are kept in IndexedDB (src/platform/importStore.ts).
+import { loadData, type AppData } from '../data.ts';
+import { mergeImports, preparePlaced } from '../import/merge.ts';
+import type { ImportedList } from '../../lib/import/types.ts';
+import type { Msg } from '../../lib/i18n/index.ts';
+import { notices } from './notices.svelte.ts';
+
+/** IndexedDB and its wrapper load with the stored lists, not with the first map. */
+const readStoredLists = async () => (await import('../../platform/importStore.ts')).loadLists();
+
+export class DataState {
+  /** The bundled lists alone; `data` = these plus the user's imported lists (see setImports). */
+  seed = $state.raw<AppData | null>(null);
+  imports = $state.raw<ImportedList[]>([]);
+  data = $state.raw<AppData | null>(null);
+  loading = $state(true);
+  /**
+   * True once the lists kept in this browser have been read (or could not be): until then a link that names an
+   * imported list cannot be told apart from one naming a list that is gone.
+   */
+  storedLoaded = $state(false);
+  /** Why the stored lists could not be read (no IndexedDB in a private window, say); shown by the import panel. */
+  storeProblem = $state.raw<Msg | null>(null);
+
+  async load(): Promise<void> {
+    try {
+      this.seed = await loadData();
+      this.data = mergeImports(this.seed, this.imports);
+    } catch (e) {
+      notices.fail({ key: 'map.err.data', params: { error: e instanceof Error ? e.message : String(e) } });
+    } finally {
+      this.loading = false;
+    }
+  }
+
+  /** Reads the lists kept in this browser and joins them to the data (after load). Never throws. */
+  async loadStored(read: () => Promise<ImportedList[]> = readStoredLists): Promise<void> {
+    try {
+      const lists = await read();
+      const seed = this.seed;
+      for (const l of lists) if (seed) await preparePlaced(l, seed);
+      // Lists imported while the store was opening are kept too.
+      const ids = new Set(lists.map((l) => l.meta.id));
+      this.setImports([...lists, ...this.imports.filter((l) => !ids.has(l.meta.id))]);
+    } catch (e) {
+      this.storeProblem = { key: 'import.notice.noStore', params: { error: e instanceof Error ? e.message : String(e) } };
+    } finally {
+      this.storedLoaded = true;
+    }
+  }
+
+  /** Replace the imported lists (after an import, rename, fix or removal). */
+  setImports(lists: ImportedList[]): void {
+    this.imports = lists;
+    if (this.seed) this.data = mergeImports(this.seed, lists);
+  }
+
+  /** Does this selection key's list or plan exist in the data (seed or imported)? */
+  knows(sel: { kind: 'all' } | { kind: 'plan'; plan: string } | { kind: 'list'; list: string }): boolean {
+    const d = this.data;
+    if (!d || sel.kind === 'all') return true;
+    return sel.kind === 'plan' ? d.lists.some((l) => l.plan === sel.plan) : d.lists.some((l) => l.id === sel.list);
+  }
+
+  /** Is this id a county code or a park id? (Everything is, before the data has loaded.) */
+  isArea(id: string): boolean {
+    const d = this.data;
+    return !d || d.counties.some((c) => c.code === id) || d.parks.some((p) => p.id === id);
+  }
+}
+
+export const dataState = new DataState();

@@ -1,0 +1,57 @@
+// Test-only: a read-only snapshot of the view and its model for the e2e tests and npm run bench
+// (window.__appState). Nothing in the app reads it; it is the one place that gathers every concern.
+import { selectionKey } from '../../lib/view/lists.ts';
+import type { Method } from '../../lib/classify/index.ts';
+import { i18n } from './i18n.svelte.ts';
+import { mapModel } from './model.svelte.ts';
+import { notices } from './notices.svelte.ts';
+import { view, type LayerToggles } from './view.svelte.ts';
+
+export interface AppSnapshot {
+  ready: boolean;
+  error: string | null;
+  selection: string;
+  title: string;
+  by: 'county' | 'unit';
+  distinct: boolean;
+  method: Method;
+  layers: LayerToggles;
+  legend: { label: string; count: number; color: string }[];
+  thresholds: number[];
+  countyColors: Record<string, string>;
+  rule: string;
+  asOf: string;
+  unplaced: number;
+  lang: 'zh' | 'en';
+  /** Investment bubbles drawn (none while the layer is off): per project, or `total:<place>` per place. */
+  bubbles: { id: string; position: [number, number] }[];
+}
+
+export function snapshot(): AppSnapshot {
+  const m = mapModel.areas;
+  const c = m?.classification;
+  const legend = c ? [...c.bins, c.zero, c.noData].map((b) => ({ label: b.label, count: b.count, color: b.color })) : [];
+  return {
+    ready: window.__mapReady,
+    error: notices.error === null ? null : i18n.say(notices.error),
+    selection: selectionKey(view.selection),
+    title: mapModel.title,
+    by: view.by,
+    distinct: view.distinct,
+    method: view.method,
+    layers: { ...view.layers },
+    legend,
+    thresholds: c ? [...c.thresholds] : [],
+    countyColors: m ? { ...m.countyColors } : {},
+    rule: mapModel.rule,
+    asOf: mapModel.asOf,
+    unplaced: m ? m.unplaced.reduce((s, u) => s + u.count, 0) : 0,
+    lang: i18n.lang,
+    bubbles: view.layers.bubbles ? (mapModel.bubbles?.bubbles ?? []).map((b) => ({ id: b.item.id, position: b.position })) : [],
+  };
+}
+
+/** A getter, so every read is a fresh snapshot and tests cannot write into the app through it. */
+export function exposeSnapshot(): void {
+  Object.defineProperty(window, '__appState', { get: snapshot, configurable: true });
+}
