@@ -55,7 +55,7 @@ function svelteScripts(text: string): string {
  */
 export function specifiersOf(text: string, file: string): { specifier: string; typeOnly: boolean }[] {
   const svelte = file.endsWith('.svelte');
-  const source = ts.createSourceFile(file, svelte ? svelteScripts(text) : text, ts.ScriptTarget.Latest, true, svelte ? ts.ScriptKind.TS : undefined);
+  const source = ts.createSourceFile(file, svelte ? svelteScripts(text) : text, ts.ScriptTarget.Latest, false, svelte ? ts.ScriptKind.TS : undefined);
   const out: { specifier: string; typeOnly: boolean }[] = [];
   const add = (node: ts.Node | undefined, typeOnly: boolean) => {
     if (node && ts.isStringLiteralLike(node)) out.push({ specifier: node.text, typeOnly });
