@@ -22,8 +22,10 @@ export interface Manifest {
 }
 
 /**
- * Declared packages that no import, tsconfig `types` entry or package.json script shows as used. Keep this short and
- * say why each is here.
+ * Declared packages that no import, tsconfig `types` entry, package.json script or peer requirement shows as used,
+ * each with why it is kept. Empty today: the tools (typescript via tsc, svelte-check, vite, vitest, tsx) are found
+ * as binaries of package.json scripts, @types/node through `node:` imports and tsconfig "types", @deck.gl/core as a
+ * peer of @deck.gl/layers. A tool run only from a config file would need an entry here.
  */
 export const USED_WITHOUT_IMPORT: Record<string, string> = {};
 
@@ -133,7 +135,7 @@ function withPeers(pkgs: Iterable<string>, installed: Record<string, Installed>)
   return out;
 }
 
-/** "in a.ts" or "in a.ts and 3 other files": one line per package, however many files import it. */
+/** "a.ts" or "a.ts and 3 other files": one line per package, however many files import it. */
 function where(files: string[]): string {
   const all = [...new Set(files)];
   return all.length === 1 ? all[0]! : `${all[0]} and ${all.length - 1} other files`;
