@@ -1,6 +1,9 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import type { Plugin } from 'vite';
+import { SEED_TESTS, seedsGate } from './scripts/seeds/source.ts';
+
+const seeds = seedsGate();
 
 /**
  * The boundaries are a data file (src/app/data.ts fetches them) that the map needs at once: a preload link lets the
@@ -30,6 +33,9 @@ export default defineConfig({
   worker: { format: 'es' },
   test: {
     include: ['src/**/*.test.ts', 'tests/**/*.test.ts', 'scripts/**/*.test.ts'],
+    // A clone without the source documents leaves out the checks that read them (scripts/source-documents.test.ts
+    // prints the one line that says so); with REQUIRE_SEEDS set (CI) they stay in and fail instead.
+    exclude: [...configDefaults.exclude, ...(seeds.present || seeds.required ? [] : [SEED_TESTS])],
     // e2e tests start a vite server and a Chromium each; keep them apart from the fast unit run's threads.
     // Generous: an e2e test may load a second page with software WebGL on a busy 2-core machine.
     testTimeout: 60_000,

@@ -30,6 +30,8 @@ const figures: Figure[] = [];
 const add = (key: string, value: number, unit: string, note?: string) => figures.push({ key, value: Math.round(value * 100) / 100, unit, ...(note ? { note } : {}) });
 
 async function buildAll(): Promise<{ appDist: string; bareDist: string }> {
+  // Both are build output, rewritten by every run: dist/ and bench/.bare-dist/ are in .gitignore and must stay untracked
+  // (.ci/run fails on a tracked ignored file).
   const appDist = resolve(ROOT, 'dist');
   const bareDist = resolve(ROOT, 'bench/.bare-dist');
   await build({ root: ROOT, configFile: resolve(ROOT, 'vite.config.ts'), logLevel: 'warn', build: { outDir: appDist, emptyOutDir: true } });

@@ -1,43 +1,59 @@
-// Rebuilds geo/ from the npm packages: `npx tsx scripts/build-geo.ts`. Deterministic: same packages → same bytes.
-import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+// Rebuilds geo/ from the npm packages: `npx tsx scripts/build-geo.ts [outDir]`. Deterministic: same packages → same
+// bytes, which scripts/build-geo.test.ts holds the committed geo/ to.
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildBoundaries } from './geo/boundaries.ts';
 import { loadTowns } from './geo/towns.ts';
 import { buildParks } from './geo/parks.ts';
 import { buildOutsideNames } from './geo/outside.ts';
+import { SEEDS_DIR } from './seeds/common.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const geoDir = join(root, 'geo');
-mkdirSync(geoDir, { recursive: true });
+export const GEO_DIR = join(root, 'geo');
 
-function write(name: string, text: string): void {
-  writeFileSync(join(geoDir, name), text);
-  console.log(`geo/${name}: ${Buffer.byteLength(text)} bytes`);
-}
+/** The generated files of geo/ (README.md is written by hand). */
+export const GEO_FILES = ['mianyang.topo.json', 'counties.json', 'towns.json', 'parks.json', 'outside-names.json'] as const;
 
 /** One array element per line: small diffs, still compact. */
 const jsonLines = (rows: unknown[]): string => `[\n${rows.map((r) => JSON.stringify(r)).join(',\n')}\n]\n`;
 
-const b = buildBoundaries();
-console.log(`arc points ${b.stats.simplifiedFrom} → ${b.stats.simplifiedTo} (minWeight ${b.stats.minWeight})`);
-write('mianyang.topo.json', `${JSON.stringify(b.topology)}\n`);
-write('counties.json', jsonLines(b.counties));
+/**
+ * File name → exact content of every generated geo/ file, built in memory. `seedsDir`, when given, is where the park
+ * citations are checked (a cite not on its seed line throws); the output does not depend on it.
+ */
+export function renderGeo(seedsDir?: string, log: (msg: string) => void = () => {}): Record<(typeof GEO_FILES)[number], string> {
+  const b = buildBoundaries();
+  log(`arc points ${b.stats.simplifiedFrom} → ${b.stats.simplifiedTo} (minWeight ${b.stats.minWeight})`);
+  const towns = loadTowns(b.counties.map((c) => c.code));
+  const parks = buildParks(b, towns, seedsDir);
+  // The geocoder's Mianyang vocabulary, so outside names that collide with it are dropped at build time.
+  const mianyangNames = [
+    ...b.counties.flatMap((c) => [c.name, ...c.aliases]),
+    ...towns.flatMap((t) => [t.name, ...(t.aliases ?? [])]),
+    ...parks.flatMap((p) => [p.name, p.fullName, ...p.aliases]),
+  ];
+  const outside = buildOutsideNames(mianyangNames);
+  log(`outside names: ${outside.names.length}; dropped as parts of Mianyang names: ${outside.dropped.join(' ') || 'none'}`);
+  return {
+    'mianyang.topo.json': `${JSON.stringify(b.topology)}\n`,
+    'counties.json': jsonLines(b.counties),
+    'towns.json': jsonLines(towns),
+    'parks.json': jsonLines(parks),
+    'outside-names.json': `${JSON.stringify(outside.names)}\n`,
+  };
+}
 
-const towns = loadTowns(b.counties.map((c) => c.code));
-write('towns.json', jsonLines(towns));
+export function main(outDir = GEO_DIR): void {
+  if (!existsSync(SEEDS_DIR)) console.warn(`note: ${SEEDS_DIR} missing; park sources are not re-checked against the seeds`);
+  const files = renderGeo(existsSync(SEEDS_DIR) ? SEEDS_DIR : undefined, console.log);
+  mkdirSync(outDir, { recursive: true });
+  for (const [name, text] of Object.entries(files)) {
+    writeFileSync(join(outDir, name), text);
+    console.log(`${join(outDir, name)}: ${Buffer.byteLength(text)} bytes`);
+  }
+}
 
-const seedsDir = join(root, '..', 'shared', 'seeds');
-if (!existsSync(seedsDir)) console.warn(`note: ${seedsDir} missing; park sources are not re-checked against the seeds`);
-const parks = buildParks(b, towns, existsSync(seedsDir) ? seedsDir : undefined);
-write('parks.json', jsonLines(parks));
-
-// The geocoder's Mianyang vocabulary, so outside names that collide with it are dropped at build time.
-const mianyangNames = [
-  ...b.counties.flatMap((c) => [c.name, ...c.aliases]),
-  ...towns.flatMap((t) => [t.name, ...(t.aliases ?? [])]),
-  ...parks.flatMap((p) => [p.name, p.fullName, ...p.aliases]),
-];
-const outside = buildOutsideNames(mianyangNames);
-console.log(`outside names: ${outside.names.length}; dropped as parts of Mianyang names: ${outside.dropped.join(' ') || 'none'}`);
-write('outside-names.json', `${JSON.stringify(outside.names)}\n`);
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  main(process.argv[2] ? resolve(process.argv[2]) : GEO_DIR);
+}

@@ -8,7 +8,8 @@ import type { BoundaryBuild } from './boundaries.ts';
 import { PARK_SOURCES, UNPLACED, type ParkSource, type SeedCite } from './parks-source.ts';
 import type { TownRow } from './towns.ts';
 
-function checkCites(cites: SeedCite[], seedsDir: string): void {
+/** Throws at the first citation whose seed line does not contain its quote. */
+export function checkCites(cites: SeedCite[], seedsDir: string): void {
   const cache = new Map<string, string[]>();
   for (const c of cites) {
     let lines = cache.get(c.doc);

@@ -1,13 +1,11 @@
 // Helpers shared by the per-plan seed extractors. Node-only (reads files); the records they build are plain data.
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, resolve, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Correction, Provenance, SeedRecord, TargetRecord } from '../../src/lib/types.ts';
+import { seedsGate } from './source.ts';
 
-/** The seeds live outside the repo, in ../shared/seeds relative to the project root (CI clones with shared/ beside it). */
-export const SEEDS_DIR = process.env.SEEDS_DIR
-  ? resolve(process.env.SEEDS_DIR)
-  : resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/seeds');
+/** The seeds live outside the repo: SEEDS_DIR, else ../shared/seeds relative to the project root. */
+export const SEEDS_DIR = seedsGate().dir;
 
 export interface SeedText {
   doc: string;
@@ -17,6 +15,7 @@ export interface SeedText {
 
 /** Load a seed by its numeric prefix ("000", "002", …). */
 export function loadSeed(prefix: string, dir = SEEDS_DIR): SeedText {
+  if (!existsSync(dir)) throw new Error(`source documents not found: ${dir} does not exist (set SEEDS_DIR)`);
   const file = readdirSync(dir).find((f) => f.startsWith(prefix + '_') && f.endsWith('.txt'));
   if (!file) throw new Error(`seed ${prefix}_*.txt not found in ${dir}`);
   return { doc: file, lines: readFileSync(join(dir, file), 'utf8').split(/\r?\n/) };
