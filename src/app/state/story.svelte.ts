@@ -23,7 +23,7 @@ export interface PlayingStory {
 export class StoryState {
   /** The story being shown (full screen); null when none is. */
   playing = $state<PlayingStory | null>(null);
-  /** Views added with "添加此视图", in order; kept in localStorage by src/app/present/MyStory.svelte. */
+  /** Views added with "添加此视图", in order; kept in localStorage by src/app/story/MyStory.svelte. */
   userSteps = $state<StoryStep[]>([]);
 
   start(title: string, steps: StoryStep[], titleEn?: string): void {
