@@ -1,6 +1,7 @@
 import { configDefaults, defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import type { Plugin } from 'vite';
+import { CSP } from './scripts/build/csp.ts';
 import { SEED_TESTS, seedsGate } from './scripts/seeds/source.ts';
 
 const seeds = seedsGate();
@@ -25,8 +26,20 @@ function preloadBoundaries(): Plugin {
   };
 }
 
+/**
+ * The built page carries its Content-Security-Policy (scripts/build/csp.ts) as a <meta>, so a copy served by any
+ * static server is protected too. Only in the build: the dev server injects inline styles for hot reload.
+ */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP }, injectTo: 'head-prepend' }],
+  };
+}
+
 export default defineConfig({
-  plugins: [svelte(), preloadBoundaries()],
+  plugins: [svelte(), preloadBoundaries(), contentSecurityPolicy()],
   // Relative base so the built app also works from a file share or a sub-path on a presenter's laptop.
   base: './',
   build: { target: 'es2022', chunkSizeWarningLimit: 2000 },

@@ -48,7 +48,7 @@ export async function captureMap(m: MlMap, overlay: MapboxOverlay | null, size: 
     const h = container.clientHeight;
     const nw = m.unproject([pad.left ?? 0, pad.top ?? 0]);
     const se = m.unproject([w - (pad.right ?? 0), h - (pad.bottom ?? 0)]);
-    const saved = { style: container.getAttribute('style'), center: m.getCenter(), zoom: m.getZoom(), padding: pad };
+    const saved = { style: container.style.cssText, center: m.getCenter(), zoom: m.getZoom(), padding: pad };
     try {
       Object.assign(container.style, { width: `${size.width}px`, height: `${size.height}px`, right: 'auto', bottom: 'auto' });
       m.setPixelRatio(size.scale);
@@ -59,8 +59,8 @@ export async function captureMap(m: MlMap, overlay: MapboxOverlay | null, size: 
       m.fitBounds([[nw.lng, se.lat], [se.lng, nw.lat]], { padding: 0, duration: 0 });
       return await Promise.race([drawn(m, container, overlay, size), deadline.promise]);
     } finally {
-      if (saved.style === null) container.removeAttribute('style');
-      else container.setAttribute('style', saved.style);
+      // Through the CSSOM: setAttribute('style') is an inline style the Content-Security-Policy blocks.
+      container.style.cssText = saved.style;
       // null: follow devicePixelRatio again (browser zoom, another monitor), as before the capture; a number would
       // pin it. The typings say number, the documentation says "set this to null to disable the override".
       m.setPixelRatio(null as unknown as number);

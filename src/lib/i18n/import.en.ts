@@ -52,6 +52,8 @@ export const EN_IMPORT: Record<keyof typeof ZH_IMPORT, string> = {
   'import.report.trailing': '{n} blank row(s) at the end of the file',
   'import.report.sep': '; ',
   'import.report.end': '{text}.',
+  'import.report.invisible': 'holds control or direction-changing characters, shown as ⟨U+…⟩; kept as typed in the export',
+  'import.report.invisibleRows': '{n} rows have control, zero-width or direction-changing characters in their name or place: the report shows them as ⟨U+…⟩; the list and its export keep them as typed.',
   'import.report.attention': 'Rows needing attention: {n}',
   'import.report.firstShown': ' (the first {shown} are shown; the exported CSV has them all)',
   'import.report.allGood': 'Every row is located; nothing to fix.',

@@ -55,6 +55,8 @@ export const ZH_IMPORT = {
   'import.report.trailing': '文件末尾空行 {n} 行',
   'import.report.sep': '，',
   'import.report.end': '{text}。',
+  'import.report.invisible': '含控制字符或改变文字方向的字符，已以 ⟨U+…⟩ 标出；导出时保留原样',
+  'import.report.invisibleRows': '{n} 行的名称或所在地含控制字符、零宽字符或改变文字方向的字符：报告中以 ⟨U+…⟩ 标出，名单与导出保留原样。',
   'import.report.attention': '需要处理的行：{n}',
   'import.report.firstShown': '（显示前 {shown} 行，全部见导出的 CSV）',
   'import.report.allGood': '全部行均已定位，没有问题。',
