@@ -3,9 +3,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { RESULTS, startHarness, waitForMap, type Harness } from './harness.ts';
+import { reload, RESULTS, startHarness, waitForMap, type Harness } from './harness.ts';
 
 let h: Harness;
+/** A new tab of the same browser profile (window.open: the harness page's own context takes no newPage()). */
+async function newTab(url: string) {
+  const [tab] = await Promise.all([h.page.context().waitForEvent('page'), h.page.evaluate((u) => void window.open(u, '_blank'), url)]);
+  return tab;
+}
 const TMP = resolve(RESULTS, 'hostile-import-e2e');
 const RLO = 'abc\u202Egpj.exe';
 
@@ -45,5 +50,41 @@ describe('hostile names in an imported list', () => {
     expect(csv).toContain('长\u200B虹');
     expect(csv).not.toContain('⟨U+');
     expect(h.errors).toEqual([]);
+  });
+
+  it('a reload with the imported list selected keeps the list, the link and says nothing; so does a new tab', async () => {
+    // The import above selected its list.
+    await expect.poll(async () => (await h.page.evaluate(() => window.__appState)).selection).toMatch(/^list:import-/);
+    const selection = (await h.page.evaluate(() => window.__appState)).selection;
+    const url = h.page.url();
+    expect(decodeURIComponent(url)).toContain(`sel=${selection}`);
+    await reload(h.page);
+    await waitForMap(h.page);
+    // The stored list arrives after the first map: the selection must hold through it, and after it.
+    await h.page.getByTestId('imported-list').first().waitFor({ timeout: 30_000 });
+    expect((await h.page.evaluate(() => window.__appState)).selection).toBe(selection);
+    expect(decodeURIComponent(h.page.url())).toContain(`sel=${selection}`);
+    expect(await h.page.getByTestId('notice').count()).toBe(0);
+    // A new tab of the same browser opens the same link.
+    const tab = await newTab(url);
+    try {
+      await waitForMap(tab);
+      await tab.getByTestId('imported-list').first().waitFor({ timeout: 30_000 });
+      expect((await tab.evaluate(() => window.__appState)).selection).toBe(selection);
+      expect(await tab.getByTestId('notice').count()).toBe(0);
+    } finally {
+      await tab.close();
+    }
+  });
+
+  it('a link to an imported list this browser does not have falls back to all lists, saying which list', async () => {
+    const tab = await newTab(h.url.replace(/#.*$/, '') + '#sel=list:import-nowhere');
+    try {
+      await waitForMap(tab);
+      await expect.poll(() => tab.getByTestId('notice').allInnerTexts()).toEqual([expect.stringContaining('import-nowhere')]);
+      expect((await tab.evaluate(() => window.__appState)).selection).toBe('all');
+    } finally {
+      await tab.close();
+    }
   });
 });
