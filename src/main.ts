@@ -1,7 +1,6 @@
 import { mount } from 'svelte';
 import { setWorkerUrl } from 'maplibre-gl';
-// maplibre-gl 6 is ESM-only and spawns its worker from a separate module; vite must emit it as its own asset.
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
+import { maplibreWorkerUrl } from './app/boot/workers.ts';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './app/app.css';
 import App from './app/App.svelte';
@@ -13,7 +12,7 @@ import { mapBridge } from './app/state/mapBridge.svelte.ts';
 import { exposeSnapshot } from './app/state/e2eSnapshot.ts';
 
 performance.mark('app:main'); // the bundle is parsed and evaluated: the app's own code starts here
-setWorkerUrl(workerUrl);
+setWorkerUrl(maplibreWorkerUrl());
 // The boundaries first: the map cannot start without them. index.html preloads the file, so this waits for little
 // more than its parse; mounting after it lets the map be created in the first render instead of after the whole UI
 // has been mounted once (~0.5 s later on the bench machine). A failure is shown where the map would be (App.svelte).

@@ -7,6 +7,7 @@ import type { ListInfo } from '../../lib/import/build.ts';
 import type { ColumnMapping } from '../../lib/import/mapping.ts';
 import type { FromWorker, TableSummary, ToWorker } from '../../lib/import/protocol.ts';
 import type { Fixes, ImportedList, ImportRow } from '../../lib/import/types.ts';
+import { startImportWorker } from '../boot/workers.ts';
 
 export class Cancelled extends Error {
   constructor() {
@@ -38,7 +39,7 @@ export class ImportClient {
 
   private ensure(): Worker {
     if (this.worker) return this.worker;
-    const w = new Worker(new URL('../../workers/import.worker.ts', import.meta.url), { type: 'module' });
+    const w = startImportWorker();
     w.onmessage = (e: MessageEvent<FromWorker>) => {
       const m = e.data;
       const p = this.pending;

@@ -39,6 +39,7 @@ export const EN_IMPORT: Record<keyof typeof ZH_IMPORT, string> = {
   'import.err.worker': 'background thread error',
   'import.file.empty': 'The file is empty (0 bytes)',
   'import.file.tooBig': 'File too large: {size} MB, the limit is {max} MB. Split it and import the parts.',
+  'import.file.noXlsx': 'This offline map file does not read Excel workbooks (to stay one file under 4 MB): save the sheet as CSV (UTF-8) and import that, or use the full app.',
   'import.notice.noStore': 'Browser storage is unavailable: imported lists will not be kept after a reload ({error})',
   'import.notice.notSaved': 'The list could not be saved in browser storage and will not be kept after a reload: {error}',
   'import.counts': '{rows} rows: {resolved} located · {ambiguous} ambiguous · {unresolved} not located · {rejected} rejected',

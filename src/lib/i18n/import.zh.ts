@@ -41,6 +41,7 @@ export const ZH_IMPORT = {
   'import.err.worker': '后台线程出错',
   'import.file.empty': '文件是空的（0 字节）',
   'import.file.tooBig': '文件太大：{size} MB，上限 {max} MB。请拆分后再导入。',
+  'import.file.noXlsx': '这个离线地图文件不读 Excel 工作簿（为保持单个文件小于 4 MB）：请在 Excel 中另存为 CSV（UTF-8）后导入，或用完整版应用。',
   'import.notice.noStore': '浏览器存储不可用，导入的名单在刷新后不会保留（{error}）',
   'import.notice.notSaved': '名单未能保存到浏览器存储，刷新后不会保留：{error}',
   // The report (ImportReport.svelte).
