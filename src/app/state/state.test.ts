@@ -7,7 +7,7 @@ import { notices } from './notices.svelte.ts';
 import { mapModel } from './model.svelte.ts';
 import { story } from './story.svelte.ts';
 import { i18n } from './i18n.svelte.ts';
-import { DEFAULT_VIEW, type ViewState } from '../../lib/view/url.ts';
+import { DEFAULT_VIEW, type ViewState } from '../../lib/link/viewState.ts';
 import { selectionKey } from '../../lib/view/lists.ts';
 import type { ImportedList } from '../../lib/import/types.ts';
 import { buildImport } from '../../lib/import/build.ts';

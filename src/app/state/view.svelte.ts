@@ -1,8 +1,8 @@
 // What the map shows and how: selection, counting, classes, layers, the area in the drawer, comparison and camera.
-// The one source of the view; its link form is src/lib/view/url.ts (ViewState), written by src/app/urlSync.
+// The one source of the view; its link form is src/lib/link/viewLink.ts (ViewState), written by src/app/urlSync.
 import type { Method, Scheme } from '../../lib/classify/index.ts';
 import { parseSelection, selectionKey, type Selection } from '../../lib/view/lists.ts';
-import type { ViewState } from '../../lib/view/url.ts';
+import type { ViewState } from '../../lib/link/viewState.ts';
 import type { Msg } from '../../lib/i18n/index.ts';
 import { IMPORT_PLAN } from '../../lib/import/types.ts';
 import { dataState } from './data.svelte.ts';
@@ -43,7 +43,7 @@ export class ViewStore {
   /** The selection is a link's imported list, waiting for the stored lists to be read. */
   #pendingLink = false;
 
-  /** The shareable part of the state (src/lib/view/url.ts). */
+  /** The shareable part of the state (src/lib/link/viewLink.ts). */
   toLink(): ViewState {
     return {
       sel: selectionKey(this.selection),
