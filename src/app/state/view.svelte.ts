@@ -3,6 +3,7 @@
 import type { Method, Scheme } from '../../lib/classify/index.ts';
 import { parseSelection, selectionKey, type Selection } from '../../lib/view/lists.ts';
 import type { ViewState } from '../../lib/link/viewState.ts';
+import { capNotices } from '../../lib/link/notices.ts';
 import type { Msg } from '../../lib/i18n/index.ts';
 import { IMPORT_PLAN } from '../../lib/import/types.ts';
 import { dataState } from './data.svelte.ts';
@@ -88,7 +89,7 @@ export class ViewStore {
     this.camera = v.cam;
     // No camera in the view means the default fit to Mianyang (a story slide or a link without cam=).
     this.cameraRequest = v.cam ?? 'fit';
-    notices.set(out);
+    notices.set(capNotices(out));
     // A link without lang= is Chinese; a story slide (shipped or added in either language) keeps the presenter's.
     if (!this.onStage) i18n.lang = v.lang ?? 'zh';
   }

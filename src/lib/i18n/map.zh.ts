@@ -65,6 +65,7 @@ export const ZH_MAP = {
   'map.notice.badValue': '链接参数“{field}”的值 "{value}" 无效，已使用默认值',
   'map.notice.noList': '链接中的名单 "{sel}" 不存在，已显示全部名单',
   'map.notice.noArea': '链接中的区域 "{area}" 不存在，已忽略',
+  'map.notice.more': '……另有 {n} 条链接提示',
   'map.field.sel': '名单',
   'map.field.by': '计数单位',
   'map.field.distinct': '计数方式',

@@ -9,7 +9,7 @@ const LAYER_KEYS = ['choropleth', 'labels', 'parks', 'bubbles'] as const;
 const bool = z.pipe(z.enum(['0', '1']), z.transform((s) => s === '1'));
 
 /** One schema per URL parameter; the value is the raw string from the hash. */
-const FIELDS = {
+const FIELD_SCHEMAS = {
   sel: z.string().check(z.regex(/^(all|plan:[a-z0-9-]+|list:[a-z0-9-]+)$/)),
   by: z.enum(['county', 'unit']),
   distinct: bool,
@@ -30,6 +30,10 @@ const FIELDS = {
   ),
   lang: z.enum(['zh', 'en']),
 } satisfies Record<keyof ViewState, z.ZodMiniType>;
+
+// A Map, not the object: `key in FIELD_SCHEMAS` also matched inherited names (#constructor=1, #__proto__=1, #toString=1),
+// which then threw "….safeParse is not a function" and stopped the URL from following the view.
+const FIELDS: ReadonlyMap<string, z.ZodMiniType> = new Map(Object.entries(FIELD_SCHEMAS));
 
 
 const round = (n: number, d: number) => Math.round(n * 10 ** d) / 10 ** d;
@@ -58,19 +62,21 @@ export function encodeView(v: ViewState): string {
 /**
  * Parse a hash (with or without "#"). Unknown parameters are ignored with a notice; a bad value keeps the default
  * and names the parameter and the value, e.g. `链接参数“分级方法”的值 "foo" 无效，已使用默认值`. Notices are
- * messages, not text: the link's own lang= decides their language, and English may not have loaded yet.
+ * messages, not text: the link's own lang= decides their language, and English may not have loaded yet. All notices
+ * are returned; the page shows the first few (capNotices in ./notices.ts).
  */
 export function decodeView(hash: string): { view: ViewState; notices: Msg[] } {
   const p = new URLSearchParams(hash.replace(/^#/, ''));
   const view: ViewState = structuredClone(DEFAULT_VIEW);
   const notices: Msg[] = [];
   for (const [key, raw] of p) {
-    if (!(key in FIELDS)) {
+    const schema = FIELDS.get(key);
+    if (!schema) {
       notices.push({ key: 'map.notice.unknownParam', params: { key: key.slice(0, 40) } });
       continue;
     }
     const k = key as keyof ViewState;
-    const r = FIELDS[k].safeParse(raw);
+    const r = schema.safeParse(raw);
     if (r.success) (view as unknown as Record<string, unknown>)[k] = r.data;
     else notices.push({ key: 'map.notice.badValue', params: { field: { key: `map.field.${k}` }, value: raw.slice(0, 40) } });
   }
