@@ -4,10 +4,10 @@ import { ScatterplotLayer, TextLayer } from '@deck.gl/layers';
 import type { Layer } from '@deck.gl/core';
 import { toRgb } from '../lib/classify/index.ts';
 import type { AreaView } from '../lib/view/areas.ts';
-import type { Bubble } from '../lib/view/bubbles.ts';
-import type { PlaceTotal } from '../lib/view/bubbleTotals.ts';
-import { PARK_UNIT_MIN_PX, PARK_UNIT_RADIUS_M, parkUnitLayout } from '../lib/view/pick.ts';
-import type { GreenParkSymbol } from '../lib/view/greenparks.ts';
+import type { Bubble } from '../lib/view/map/bubbles.ts';
+import type { PlaceTotal } from '../lib/view/map/bubbleTotals.ts';
+import { PARK_UNIT_MIN_PX, PARK_UNIT_RADIUS_M, parkUnitLayout } from '../lib/view/map/pick.ts';
+import type { GreenParkSymbol } from '../lib/view/map/greenparks.ts';
 import { bearingFontRenderer } from './glyphs.ts';
 import type { Placed } from './data.ts';
 

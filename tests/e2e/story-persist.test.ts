@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { reload, RESULTS, ROOT, startHarness, waitForMap, type Harness } from './harness.ts';
-import { parseStory } from '../../src/lib/view/story.ts';
-import { USER_STORY_KEY } from '../../src/lib/view/userStory.ts';
+import { parseStory } from '../../src/lib/story/format.ts';
+import { USER_STORY_KEY } from '../../src/lib/story/saved.ts';
 
 let h: Harness;
 const TMP = resolve(RESULTS, 'story-persist');

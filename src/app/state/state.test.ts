@@ -7,7 +7,7 @@ import { notices } from './notices.svelte.ts';
 import { mapModel } from './model.svelte.ts';
 import { story } from './story.svelte.ts';
 import { i18n } from './i18n.svelte.ts';
-import { DEFAULT_VIEW, type ViewState } from '../../lib/view/url.ts';
+import { DEFAULT_VIEW, type ViewState } from '../../lib/link/viewState.ts';
 import { selectionKey } from '../../lib/view/lists.ts';
 import type { ImportedList } from '../../lib/import/types.ts';
 import { buildImport } from '../../lib/import/build.ts';
@@ -70,6 +70,12 @@ describe('ViewStore.apply with a link', () => {
     view.apply(link({ area: 'nowhere' }));
     expect(view.selectedArea).toBeNull();
     expect(notices.notices).toEqual([{ key: 'map.notice.noArea', params: { area: 'nowhere' } }]);
+  });
+
+  it('shows at most five notices and counts the rest, the page\'s own notices included', () => {
+    const unknown = Array.from({ length: 7 }, (_, i) => ({ key: 'map.notice.unknownParam' as const, params: { key: `x${i}` } }));
+    view.apply(link({ area: 'nowhere' }), unknown);
+    expect(notices.notices).toEqual([...unknown.slice(0, 5), { key: 'map.notice.more', params: { n: '3' } }]);
   });
 });
 

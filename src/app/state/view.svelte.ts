@@ -1,8 +1,9 @@
 // What the map shows and how: selection, counting, classes, layers, the area in the drawer, comparison and camera.
-// The one source of the view; its link form is src/lib/view/url.ts (ViewState), written by src/app/urlSync.
+// The one source of the view; its link form is src/lib/link/viewLink.ts (ViewState), written by src/app/urlSync.
 import type { Method, Scheme } from '../../lib/classify/index.ts';
 import { parseSelection, selectionKey, type Selection } from '../../lib/view/lists.ts';
-import type { ViewState } from '../../lib/view/url.ts';
+import type { ViewState } from '../../lib/link/viewState.ts';
+import { capNotices } from '../../lib/link/notices.ts';
 import type { Msg } from '../../lib/i18n/index.ts';
 import { IMPORT_PLAN } from '../../lib/import/types.ts';
 import { dataState } from './data.svelte.ts';
@@ -43,7 +44,7 @@ export class ViewStore {
   /** The selection is a link's imported list, waiting for the stored lists to be read. */
   #pendingLink = false;
 
-  /** The shareable part of the state (src/lib/view/url.ts). */
+  /** The shareable part of the state (src/lib/link/viewLink.ts). */
   toLink(): ViewState {
     return {
       sel: selectionKey(this.selection),
@@ -88,7 +89,7 @@ export class ViewStore {
     this.camera = v.cam;
     // No camera in the view means the default fit to Mianyang (a story slide or a link without cam=).
     this.cameraRequest = v.cam ?? 'fit';
-    notices.set(out);
+    notices.set(capNotices(out));
     // A link without lang= is Chinese; a story slide (shipped or added in either language) keeps the presenter's.
     if (!this.onStage) i18n.lang = v.lang ?? 'zh';
   }

@@ -61,6 +61,7 @@ export const EN_MAP: Record<keyof typeof ZH_MAP, string> = {
   'map.notice.badValue': 'Link parameter "{field}" has an invalid value "{value}"; the default is used',
   'map.notice.noList': 'The list "{sel}" in the link does not exist; showing all lists',
   'map.notice.noArea': 'The area "{area}" in the link does not exist and was ignored',
+  'map.notice.more': '…and {n} more link notices',
   'map.field.sel': 'list',
   'map.field.by': 'counting unit',
   'map.field.distinct': 'counting mode',

@@ -37,7 +37,7 @@ export const ZH_MAP = {
   'map.level.national': '国家级',
   'map.level.provincial': '省级',
   'map.controls.listRows': '{name}（{n}）',
-  // Hover lines (src/lib/view/tooltip.ts).
+  // Hover lines (src/lib/view/map/tooltip.ts).
   'map.tip.source': '来源：{doc}（{file}）{table} 第 {row} 行',
   'map.tip.mainText': '正文',
   'map.tip.county': '区县：{v}',
@@ -60,11 +60,12 @@ export const ZH_MAP = {
   'map.tip.sourceSep': '、',
   'map.tip.notGiven': '未注明',
   'map.tip.unplaced': '未定位',
-  // Link notices (src/lib/view/url.ts and AppState.applyView); field names as the notice prints them.
+  // Link notices (src/lib/link/viewLink.ts and the view store's apply); field names as the notice prints them.
   'map.notice.unknownParam': '链接参数 "{key}" 无法识别，已忽略',
   'map.notice.badValue': '链接参数“{field}”的值 "{value}" 无效，已使用默认值',
   'map.notice.noList': '链接中的名单 "{sel}" 不存在，已显示全部名单',
   'map.notice.noArea': '链接中的区域 "{area}" 不存在，已忽略',
+  'map.notice.more': '……另有 {n} 条链接提示',
   'map.field.sel': '名单',
   'map.field.by': '计数单位',
   'map.field.distinct': '计数方式',
@@ -108,7 +109,7 @@ export const ZH_MAP = {
   // Story mode.
   'map.story.mine': '我的故事',
   'map.story.caption': '{rule}；{asOf}',
-  // "我的故事": the presenter's own views, kept in this browser (src/app/present/MyStory.svelte).
+  // "我的故事": the presenter's own views, kept in this browser (src/app/story/MyStory.svelte).
   'mystory.heading': '我的故事（{n} 步，保存在本浏览器）',
   'mystory.remove': '删除',
   'mystory.removeLabel': '删除第 {i} 步：{title}',

@@ -3,7 +3,7 @@
 // "where do we stand on each programme", not only on the one selected, so this ignores the list picker.
 import type { ListMeta } from '../../types.ts';
 import { areaIdOf, UNPLACED, type LocatedRecord } from '../../aggregate/index.ts';
-import { provenanceText } from '../insight.ts';
+import { provenanceText } from './provenance.ts';
 
 export interface Appearance {
   list: string;
