@@ -1,17 +1,17 @@
 // `npm run geocode -- INPUT [--column NAME] [--sheet NAME] [--out FILE]`: adds geo_* columns to a CSV/TSV/XLSX/
 // JSON list, one output row per input data row, and prints one summary line.
-import { pathToFileURL } from 'node:url';
 import { geocode as defaultGeocode } from '../lib/geocode/index.ts';
 import { formatCounts, geocodeTable, type Geocoder } from '../lib/geocode-table.ts';
 import { detectLocationColumn, findColumn, isReadError, readTable } from '../lib/read/index.ts';
 import { toCsv } from '../lib/write/csv.ts';
+import { EXIT, isMain, runMain, usageText } from './exit.ts';
 import { baseName, errnoText, nodeIo, parseArgs, UsageError, type CliIo } from './io.ts';
 
 export const USAGE = 'usage: npm run geocode -- INPUT [--column NAME] [--sheet NAME] [--out FILE]';
 
-/** Exit codes: 0 done, 1 input cannot be used (unreadable, no location column), 2 bad command line. */
+/** Exit codes (src/cli/exit.ts): 0 done, 1 input cannot be used (unreadable, no location column), 2 bad command line. */
 export async function runGeocode(argv: readonly string[], io: CliIo = nodeIo, geocode: Geocoder = defaultGeocode): Promise<number> {
-  const fail = (msg: string, code = 1) => (io.stderr(`geocode: ${msg}\n`), code);
+  const fail = (msg: string) => (io.stderr(`geocode: ${msg}\n`), EXIT.input);
   let input: string;
   let options: Record<string, string>;
   try {
@@ -21,7 +21,7 @@ export async function runGeocode(argv: readonly string[], io: CliIo = nodeIo, ge
     input = args.positional[0]!;
     options = args.options;
   } catch (e) {
-    if (e instanceof UsageError) return fail(`${e.message}\n${USAGE}`, 2);
+    if (e instanceof UsageError) return io.stderr(usageText('geocode', e.message, USAGE)), EXIT.usage;
     throw e;
   }
   const name = baseName(input);
@@ -63,16 +63,7 @@ export async function runGeocode(argv: readonly string[], io: CliIo = nodeIo, ge
     io.stdout(csv);
     io.stderr(summary);
   }
-  return 0;
+  return EXIT.ok;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  runGeocode(process.argv.slice(2)).then(
-    (code) => (process.exitCode = code),
-    (e: unknown) => {
-      // A bug, not a bad file: still one line, with the detail a developer needs.
-      process.stderr.write(`geocode: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
-      process.exitCode = 70;
-    },
-  );
-}
+if (isMain(import.meta.url)) runMain('geocode', (argv) => runGeocode(argv));

@@ -15,8 +15,8 @@ export const nodeIo: CliIo = {
   stderr: (text) => void process.stderr.write(text),
 };
 
-/** A bad command line: the message is printed with the usage line, exit code 2. */
-export class UsageError extends Error {}
+export { UsageError } from './exit.ts';
+import { UsageError } from './exit.ts';
 
 export interface ParsedArgs {
   positional: string[];

@@ -79,6 +79,7 @@ export const EN_IMPORT: Record<keyof typeof ZH_IMPORT, string> = {
   'import.problem.locationEmpty': 'the location is empty',
   'import.problem.amountNaN': 'amount "{text}" is not a number',
   'import.problem.amountNegative': 'amount "{text}" is negative',
+  'import.problem.amountTooLarge': 'amount "{text}" is over {max} 万元 (1 trillion yuan): not a plausible investment (wrong unit?)',
   'import.reader.empty': 'empty row',
   'import.reader.short': 'missing cells (only {n}, the header has {width} columns)',
   'import.reader.long': 'too many cells ({n}, the header has only {width} columns)',

@@ -84,6 +84,7 @@ export const ZH_IMPORT = {
   'import.problem.locationEmpty': '所在地为空',
   'import.problem.amountNaN': '金额 "{text}" 不是数字',
   'import.problem.amountNegative': '金额 "{text}" 是负数',
+  'import.problem.amountTooLarge': '金额 "{text}" 超过 {max} 万元（1 万亿元），不是可信的投资额（单位填错了？）',
   'import.reader.empty': '空行',
   'import.reader.short': '缺少单元格（只有 {n} 个，表头有 {width} 列）',
   'import.reader.long': '单元格过多（{n} 个，表头只有 {width} 列）',
