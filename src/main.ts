@@ -1,6 +1,6 @@
 import { mount } from 'svelte';
 import { setWorkerUrl } from 'maplibre-gl';
-import { maplibreWorkerUrl } from './app/boot/workers.ts';
+import { maplibreWorkerUrl } from './app/boot/variant.ts';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './app/app.css';
 import App from './app/App.svelte';
@@ -9,6 +9,7 @@ import { geographyReady } from './app/data.ts';
 import { dataState } from './app/state/data.svelte.ts';
 import { notices } from './app/state/notices.svelte.ts';
 import { mapBridge } from './app/state/mapBridge.svelte.ts';
+import { handover } from './app/state/handover.svelte.ts';
 import { exposeSnapshot } from './app/state/e2eSnapshot.ts';
 
 performance.mark('app:main'); // the bundle is parsed and evaluated: the app's own code starts here
@@ -19,6 +20,9 @@ setWorkerUrl(maplibreWorkerUrl());
 await geographyReady().catch(() => undefined);
 
 const target = document.getElementById('app')!;
+// A map handed over as a file carries its view, lists and story (src/app/state/handover.svelte.ts): read before the
+// link is, so its view becomes the page's, and before the story editor mounts.
+const carried = handover.receive();
 exposeSnapshot();
 window.__mapReady = false;
 
@@ -38,7 +42,7 @@ try {
     if (!dataState.data) return;
     syncUrl();
     // After the first map: reading IndexedDB must not compete with maplibre's first frame.
-    void mapBridge.firstMap.then(() => dataState.loadStored());
+    void mapBridge.firstMap.then(() => dataState.loadStored(carried && (async () => carried)));
   });
 } catch (e) {
   target.textContent = `页面初始化失败：${e instanceof Error ? e.message : String(e)}`;

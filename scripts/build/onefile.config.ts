@@ -6,7 +6,7 @@
 // off, inlines the assets as data: URLs (fetch reads them) and the chunks into the page. What it cannot do, this
 // config does (measured on these machines, ../shared/FACTS.md "One self-contained HTML file"):
 // - Workers. From file:// the page's origin is 'null', and only a *classic* worker from a blob: URL both runs and may
-//   use IndexedDB. The app's worker module (src/app/boot/workers.ts) is swapped for workers.onefile.ts: the import
+//   use IndexedDB. The app's worker module (src/app/boot/variant.ts) is swapped for variant.onefile.ts: the import
 //   worker comes in through `?worker&inline` as an IIFE (plugin issue #100: a plain `?worker` is not inlined), and
 //   maplibre's worker is bundled here as one classic script and handed over as text.
 // - The page's Content-Security-Policy. Everything is inline, so 'self' means nothing; the policy names the page's
@@ -84,7 +84,7 @@ export function oneFileConfig(outDir = resolve(ROOT, 'dist')): InlineConfig {
     plugins: [...(base.plugins ?? []).flat().filter(keep), maplibreWorkerClassic(), viteSingleFile({ removeViteModuleLoader: true }), finishOneFile(outDir, scratch)],
     resolve: {
       alias: [
-        { find: /^(.*)\/boot\/workers\.ts$/, replacement: resolve(ROOT, 'src/app/boot/workers.onefile.ts') },
+        { find: /^(.*)\/boot\/variant\.ts$/, replacement: resolve(ROOT, 'src/app/boot/variant.onefile.ts') },
         { find: /^exceljs$/, replacement: resolve(ROOT, 'scripts/build/noExcel.ts') },
       ],
     },

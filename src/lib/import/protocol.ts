@@ -39,7 +39,8 @@ export interface TableSummary {
 
 export type ToWorker =
   | { type: 'read'; bytes: ArrayBuffer; fileName: string; sheet?: string }
-  | { type: 'import'; mapping: ColumnMapping; fixes: Fixes; info: ListInfo }
+  /** store: false in a received offline map, which writes nothing to the browser until saved as a copy. */
+  | { type: 'import'; mapping: ColumnMapping; fixes: Fixes; info: ListInfo; store: boolean }
   | { type: 'cancel' };
 
 export type FromWorker =

@@ -1,4 +1,5 @@
-// The workers of the one-file map (dist/mianyang-map.html), which runs from a file:// page. There the page's origin
+// The one-file map's side of src/app/boot/variant.ts: its workers, and its own page for "导出离线地图".
+// The one-file map (dist/mianyang-map.html) runs from a file:// page. There the page's origin
 // is 'null' and Chromium refuses a *module* worker from a blob: URL (an error event, no message), while a *classic*
 // worker from a blob: URL runs and may use IndexedDB (../shared/FACTS.md, measured). So both workers are bundled as
 // classic scripts (worker.format 'iife' in the one-file config) and started from blobs.
@@ -29,4 +30,15 @@ export function maplibreWorkerUrl(): string {
 
 export function startImportWorker(): Worker {
   return new ImportWorker();
+}
+
+/**
+ * The page as it arrived, kept before the app changes it: a file:// page cannot fetch its own file (origin 'null',
+ * FACTS.md), and an export from inside the one-file map starts from this. The module scripts run after the document
+ * has been parsed, so the whole page is here, and the app has not yet mounted into it.
+ */
+const PAGE = `<!DOCTYPE html>\n${document.documentElement.outerHTML}`;
+
+export async function oneFilePage(): Promise<string> {
+  return PAGE;
 }
