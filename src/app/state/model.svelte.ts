@@ -2,6 +2,7 @@
 // classes), the legend's words, and the two point layers. Nothing here is set: it is all $derived.
 import { buildAreaModel, type AreaModel } from '../../lib/view/areas.ts';
 import { countByArea } from '../../lib/aggregate/index.ts';
+import { tallyPlacement } from '../../lib/aggregate/placement.ts';
 import { asOfText, countingRule, selectedLists, selectionTitle, type Selection } from '../../lib/view/lists.ts';
 import { IMPORT_PLAN } from '../../lib/import/types.ts';
 import type { ListMeta } from '../../lib/types.ts';
@@ -40,17 +41,11 @@ export class MapModel {
     return buildAreaModel(counts, d, { by: view.by, method: view.method, k: view.k, scheme: view.scheme, custom: customBreaks(view.custom), ...(locked ? { locked } : {}) });
   });
 
-  /** How the selected lists' records were placed: printed, borrowed, none (sums to the number of records). */
+  /** How the selected lists' records were placed: printed, borrowed, unplaced (sums to the number of records). */
   placement = $derived.by(() => {
     if (!dataState.data) return null;
     const ids = new Set(this.lists.map((l) => l.id));
-    const out = { printed: 0, borrowed: 0, none: 0, conflict: 0 };
-    for (const p of dataState.data.placed) {
-      if (!ids.has(p.record.list)) continue;
-      out[p.loc.countyCode === undefined ? 'none' : p.loc.source === 'borrowed' ? 'borrowed' : 'printed']++;
-      if (p.loc.conflict) out.conflict++;
-    }
-    return out;
+    return tallyPlacement(dataState.data.placed, (p) => ids.has(p.record.list));
   });
 
   /** Bubbles follow the selected lists (those with an investment column); green parks are always list green-park. */
