@@ -11,6 +11,7 @@ import { bubbleModel, greenParkModel } from '../overlays.ts';
 import { dataState } from './data.svelte.ts';
 import { view } from './view.svelte.ts';
 import { i18n } from './i18n.svelte.ts';
+import type { By } from '../../lib/aggregate/types.ts';
 
 /** "全部名单" means the policy lists: a user's own list is only counted when chosen by itself. */
 export function catalogueOf(lists: readonly ListMeta[], sel: Selection): readonly ListMeta[] {
@@ -18,7 +19,7 @@ export function catalogueOf(lists: readonly ListMeta[], sel: Selection): readonl
 }
 
 /** Area counts of a selection counted one way: the map's and every story slide's (one counting, not two). */
-export function countsFor(d: AppData, v: { selection: Selection; by: 'county' | 'unit'; distinct: boolean }) {
+export function countsFor(d: AppData, v: { selection: Selection; by: By; distinct: boolean }) {
   const lists = selectedLists(catalogueOf(d.lists, v.selection), v.selection);
   return countByArea(d.placed, { lists: new Set(lists.map((l) => l.id)), by: v.by, distinct: v.distinct });
 }

@@ -1,11 +1,9 @@
 // One district's lists and rows for the analysis drawer. Pure: the rows come from the located records the map
 // counts, so the drawer and the choropleth can never disagree.
 import type { County, ListMeta, Park } from '../../types.ts';
-import { areaIdOf, type LocatedRecord } from '../../aggregate/index.ts';
+import { areaIdOf, type By, type LocatedRecord } from '../../aggregate/index.ts';
 import { provenanceText } from './provenance.ts';
 import { areaById } from '../areaById.ts';
-
-type By = 'county' | 'unit';
 
 export interface DistrictRow {
   id: string;

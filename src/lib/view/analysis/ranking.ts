@@ -1,7 +1,7 @@
 // Ranking of areas for the current view, and 2–4 areas side by side. Built from the same AreaModel the choropleth
 // draws, so ranks and counts match the map and its legend exactly.
 import type { ListMeta } from '../../types.ts';
-import { areaIdOf, type LocatedRecord } from '../../aggregate/index.ts';
+import { areaIdOf, type By, type LocatedRecord } from '../../aggregate/index.ts';
 import { competitionRanks } from '../../aggregate/rank.ts';
 import type { AreaView } from '../areas.ts';
 
@@ -41,7 +41,7 @@ export function compareView(
   located: readonly LocatedRecord[],
   lists: readonly ListMeta[],
   ids: readonly string[],
-  by: 'county' | 'unit',
+  by: By,
   ranking: readonly RankRow[],
 ): CompareView {
   const col = new Map(ids.map((id, j) => [id, j]));
