@@ -10,9 +10,7 @@ import { PARK_UNIT_MIN_PX, PARK_UNIT_RADIUS_M, parkUnitLayout } from '../lib/vie
 import type { GreenParkSymbol } from '../lib/view/map/greenparks.ts';
 import { bearingFontRenderer } from './glyphs.ts';
 import type { Placed } from './data.ts';
-
-
-export const FONT = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
+import { FONT_STACK } from '../lib/view/fontStack.ts';
 
 export interface GreenParkDatum {
   placed: Placed;
@@ -139,7 +137,7 @@ export function buildLayers(o: OverlayInput): Layer[] {
           getText: (a) => (a.kind === 'park' ? String(a.count) : o.showChoropleth && a.count !== undefined ? `${a.name}\n${a.count}` : a.name),
           // 'auto' collects exactly the characters in the data, so any Chinese name renders without a glyph server.
           characterSet: 'auto',
-          fontFamily: FONT,
+          fontFamily: FONT_STACK,
           fontWeight: 600,
           getSize: (a) => (a.kind === 'county' ? 14 : 11),
           // A uniform, not an accessor: changing it re-renders without recomputing the glyph attributes.

@@ -124,12 +124,12 @@ describe('MapModel', () => {
     dataState.setImports([]);
   });
 
-  it('places every record of the selection in one status (printed + borrowed + none = records)', () => {
+  it('places every record of the selection in one status (printed + borrowed + unplaced = records)', () => {
     view.apply(link({ sel: 'all' }));
     const p = mapModel.placement!;
     const ids = new Set(mapModel.lists.map((l) => l.id));
     const n = dataState.data!.placed.filter((x) => ids.has(x.record.list)).length;
-    expect(p.printed + p.borrowed + p.none).toBe(n);
+    expect(p.printed + p.borrowed + p.unplaced).toBe(n);
     expect(n).toBe(262);
   });
 });

@@ -3,32 +3,35 @@
 // zod/mini: the same validation with a tree-shakable API, so the first paint's bundle carries only what is used.
 import { z } from 'zod/mini';
 import type { Msg } from '../i18n/index.ts';
-import { DEFAULT_VIEW, type ViewState } from './viewState.ts';
+import { DEFAULT_VIEW, DRAWER_TABS, LAYER_KEYS, type ViewState } from './viewState.ts';
+import { CLASS_COUNT, METHODS, SCHEMES } from '../classify/index.ts';
+import { COUNT_UNITS } from '../aggregate/types.ts';
+import { LANGS } from '../i18n/index.ts';
 
-const LAYER_KEYS = ['choropleth', 'labels', 'parks', 'bubbles'] as const;
 const bool = z.pipe(z.enum(['0', '1']), z.transform((s) => s === '1'));
 
 /** One schema per URL parameter; the value is the raw string from the hash. */
 const FIELD_SCHEMAS = {
   sel: z.string().check(z.regex(/^(all|plan:[a-z0-9-]+|list:[a-z0-9-]+)$/)),
-  by: z.enum(['county', 'unit']),
+  by: z.enum(COUNT_UNITS),
   distinct: bool,
-  method: z.enum(['nice', 'quantile', 'equal', 'jenks', 'custom']),
-  k: z.pipe(z.string().check(z.regex(/^[1-9]$/)), z.transform(Number)),
-  scheme: z.enum(['YlGnBu', 'Blues', 'viridis']),
+  method: z.enum(METHODS),
+  // The picker's range: a link cannot ask for a class count the picker would not offer.
+  k: z.pipe(z.pipe(z.string().check(z.regex(/^\d{1,2}$/)), z.transform(Number)), z.number().check(z.gte(CLASS_COUNT.min), z.lte(CLASS_COUNT.max))),
+  scheme: z.enum(SCHEMES),
   custom: z.string().check(z.maxLength(80), z.regex(/^[\d.,，\s]*$/)),
   layers: z.pipe(
-    z.string().check(z.regex(/^[01]{4}$/)),
+    z.string().check(z.regex(new RegExp(`^[01]{${LAYER_KEYS.length}}$`))),
     z.transform((s) => Object.fromEntries(LAYER_KEYS.map((k, i) => [k, s[i] === '1'])) as ViewState['layers']),
   ),
   area: z.string().check(z.regex(/^[a-z0-9-]{1,40}$/)),
   compare: z.pipe(z.string().check(z.regex(/^[a-z0-9-]{1,40}(,[a-z0-9-]{1,40}){0,3}$/)), z.transform((s) => s.split(','))),
-  tab: z.enum(['district', 'gaps', 'ranking', 'targets', 'quality']),
+  tab: z.enum(DRAWER_TABS),
   cam: z.pipe(
     z.pipe(z.string(), z.transform((s) => s.split(',').map(Number))),
     z.tuple([z.number().check(z.gte(100), z.lte(110)), z.number().check(z.gte(28), z.lte(35)), z.number().check(z.gte(4), z.lte(16))]),
   ),
-  lang: z.enum(['zh', 'en']),
+  lang: z.enum(LANGS),
 } satisfies Record<keyof ViewState, z.ZodMiniType>;
 
 // A Map, not the object: `key in FIELD_SCHEMAS` also matched inherited names (#constructor=1, #__proto__=1, #toString=1),
@@ -50,7 +53,7 @@ export function encodeView(v: ViewState): string {
   if (v.scheme !== d.scheme) p.set('scheme', v.scheme);
   if (v.method === 'custom' && v.custom !== d.custom) p.set('custom', v.custom);
   const layers = LAYER_KEYS.map((k) => (v.layers[k] ? '1' : '0')).join('');
-  if (layers !== '1111') p.set('layers', layers);
+  if (layers !== '1'.repeat(LAYER_KEYS.length)) p.set('layers', layers);
   if (v.area) p.set('area', v.area);
   if (v.compare.length) p.set('compare', v.compare.join(','));
   if (v.tab) p.set('tab', v.tab);

@@ -29,14 +29,14 @@ describe('story', () => {
     const s = parseStory({ title: '故事', steps: [{ title: '一', caption: '说明', view: '' }] });
     expect(s).toEqual({ title: '故事', steps: [{ title: '一', caption: '说明', view: DEFAULT_VIEW }] });
     expect(storyText(s.steps[0]!, 'en')).toEqual({ title: '一', caption: '说明' });
-    expect(() => parseStory({ title: 't', steps: [{ title: '一', titleEn: '', caption: '', view: '' }] })).toThrow('invalid story: steps.0.titleEn: ');
-    expect(() => parseStory({ title: 't', steps: [{ title: '一', caption: '', captionEn: 'x'.repeat(601), view: '' }] })).toThrow('invalid story: steps.0.captionEn: ');
+    expect(() => parseStory({ title: 't', steps: [{ title: '一', titleEn: '', caption: '', view: '' }] })).toThrow('第 1 步的英文标题不能为空');
+    expect(() => parseStory({ title: 't', steps: [{ title: '一', caption: '', captionEn: 'x'.repeat(601), view: '' }] })).toThrow('第 1 步的英文说明最多 600 个字符；文件中有 601 个');
   });
 
   it('rejects a malformed story with a message naming the field or the step', () => {
-    expect(() => parseStory({ title: '', steps: [] })).toThrow('invalid story: title: ');
+    expect(() => parseStory({ title: '', steps: [] })).toThrow('标题不能为空（另有 1 处问题）');
     expect(() => parseStory({ title: 't', steps: [{ title: '一', caption: '', view: 'method=foo' }] })).toThrow(
-      'invalid story step 1 (一): 链接参数“分级方法”的值 "foo" 无效，已使用默认值',
+      '第 1 步（一）的视图：链接参数“分级方法”的值 "foo" 无效，已使用默认值',
     );
   });
 

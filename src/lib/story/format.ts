@@ -3,7 +3,8 @@
 import { z } from 'zod/mini';
 import { decodeView } from '../link/viewLink.ts';
 import type { ViewState } from '../link/viewState.ts';
-import { translateMsg, type Lang } from '../i18n/index.ts';
+import { translateMsg, type Lang, type Msg } from '../i18n/index.ts';
+import { issueMessages, StoryError, summarise } from './problems.ts';
 
 // Titles and captions are content, written in Chinese; titleEn/captionEn are optional English versions shown when
 // the UI is in English (a story without them shows the Chinese text in both languages).
@@ -45,17 +46,22 @@ export interface Story {
   steps: StoryStep[];
 }
 
-/** Validate a story; a step whose view string has an invalid field is an error naming the step, not a silent default. */
+/**
+ * Validate a story. A problem is a StoryError whose messages name the field and the limit ("最多 30 步；文件中有
+ * 10,000 步"); a step whose view string has an invalid field is an error naming the step, not a silent default.
+ */
 export function parseStory(json: unknown): Story {
   const r = StorySchema.safeParse(json);
-  if (!r.success) throw new Error(`invalid story: ${r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  if (!r.success) throw storyError(issueMessages(r.error.issues, json));
   const steps = r.data.steps.map((s, i): StoryStep => {
     const { view, notices } = decodeView(s.view);
-    if (notices.length) throw new Error(`invalid story step ${i + 1} (${s.title}): ${notices.map((n) => translateMsg('zh', n)).join('; ')}`);
+    if (notices.length) throw storyError(notices.map((problem) => ({ key: 'story.error.stepView', params: { i: i + 1, title: s.title, problem } })));
     return { title: s.title, caption: s.caption, ...(s.titleEn ? { titleEn: s.titleEn } : {}), ...(s.captionEn ? { captionEn: s.captionEn } : {}), view };
   });
   return { title: r.data.title, ...(r.data.titleEn ? { titleEn: r.data.titleEn } : {}), steps };
 }
+
+const storyError = (problems: Msg[]) => new StoryError(problems, translateMsg('zh', summarise(problems)));
 
 /** A story's or a step's title and caption in the UI language: the English version where there is one. */
 export function storyText<T extends { title: string; titleEn?: string; caption?: string; captionEn?: string }>(s: T, lang: Lang): { title: string; caption: string } {

@@ -3,6 +3,7 @@ import shipped from '../../../data/story.json' with { type: 'json' };
 import { MAX_STEPS, parseStory, StorySchema, type StoryStep } from './format.ts';
 import { DEFAULT_VIEW } from '../link/viewState.ts';
 import { readStory, serializeStory, stepProblem, storyFile } from './saved.ts';
+import { translateMsg } from '../i18n/index.ts';
 
 const GREEN: StoryStep = {
   title: '绿色工厂',
@@ -59,19 +60,24 @@ describe('readStory', () => {
     expect(readStory('  ')).toEqual({ steps: [], error: null });
   });
 
-  it('a corrupt entry is no steps and the reason, never a throw', () => {
-    expect(readStory('{"title": "我的故事", "steps": [')).toEqual({ steps: [], error: expect.stringMatching(/JSON/) });
-    expect(readStory('{"title": "我的故事", "steps": []}')).toEqual({ steps: [], error: expect.stringMatching(/^invalid story: steps: /) });
-    expect(readStory('[1, 2]')).toEqual({ steps: [], error: expect.stringMatching(/^invalid story: /) });
-    expect(readStory('{"title": "我的故事", "steps": [{"title": "一", "caption": "", "view": "method=foo"}]}')).toEqual({
+  it('a corrupt entry is no steps and the reason, as a message naming the field, never a throw', () => {
+    const zh = (text: string) => {
+      const r = readStory(text);
+      return { steps: r.steps, error: r.error && translateMsg('zh', r.error) };
+    };
+    expect(zh('{"title": "我的故事", "steps": [')).toEqual({ steps: [], error: expect.stringMatching(/^不是有效的 JSON（.+）$/) });
+    expect(zh('{"title": "我的故事", "steps": []}')).toEqual({ steps: [], error: '至少要有 1 步；文件中没有步骤' });
+    expect(zh('[1, 2]')).toEqual({ steps: [], error: '文件应为对象' });
+    expect(zh('{"title": "我的故事", "steps": [{"title": "一", "caption": "", "view": "method=foo"}]}')).toEqual({
       steps: [],
-      error: 'invalid story step 1 (一): 链接参数“分级方法”的值 "foo" 无效，已使用默认值',
+      error: '第 1 步（一）的视图：链接参数“分级方法”的值 "foo" 无效，已使用默认值',
     });
   });
 
   it(`holds at most ${MAX_STEPS} steps, as the schema says`, () => {
     expect(readStory(serializeStory(Array(MAX_STEPS).fill(SHERPA), 't')).steps).toHaveLength(MAX_STEPS);
-    expect(readStory(serializeStory(Array(MAX_STEPS + 1).fill(SHERPA), 't')).error).toMatch(/^invalid story: steps: /);
+    const over = readStory(serializeStory(Array(MAX_STEPS + 1).fill(SHERPA), 't')).error!;
+    expect(translateMsg('zh', over)).toBe(`最多 ${MAX_STEPS} 步；文件中有 ${MAX_STEPS + 1} 步`);
   });
 });
 
@@ -81,7 +87,9 @@ describe('stepProblem', () => {
   });
 
   it('names what a link cannot carry: a camera zoomed in past 16, a title over 120 characters', () => {
-    expect(stepProblem({ ...SHERPA, view: { ...SHERPA.view, cam: [104.7, 31.4, 17.5] } })).toMatch(/^invalid story step 1 \(夏尔巴\): /);
-    expect(stepProblem({ ...SHERPA, title: '长'.repeat(121) })).toMatch(/^invalid story: steps\.0\.title: /);
+    expect(translateMsg('zh', stepProblem({ ...SHERPA, view: { ...SHERPA.view, cam: [104.7, 31.4, 17.5] } })!)).toBe(
+      '第 1 步（夏尔巴）的视图：链接参数“地图视角”的值 "104.7,31.4,17.5" 无效，已使用默认值',
+    );
+    expect(translateMsg('zh', stepProblem({ ...SHERPA, title: '长'.repeat(121) })!)).toBe('第 1 步的标题最多 120 个字符；文件中有 121 个');
   });
 });

@@ -3,6 +3,8 @@
 // and an imported file — so one validator (parseStory) reads them all.
 import { encodeView } from '../link/viewLink.ts';
 import { parseStory, type StoryFile, type StoryStep } from './format.ts';
+import { isStoryError, summarise } from './problems.ts';
+import type { Msg } from '../i18n/index.ts';
 
 /** The localStorage key of the saved story. */
 export const USER_STORY_KEY = 'mianyang-policy-map:my-story';
@@ -32,14 +34,22 @@ export function serializeStory(steps: readonly StoryStep[], title: string, title
 
 /**
  * Read a saved or imported story. Nothing saved (null or blank) is no steps and no error; text that is not JSON or not
- * a valid story is no steps and the reason — never a throw, so a corrupt entry cannot take the page down.
+ * a valid story is no steps and the reason, as a message naming the field and the limit — never a throw, so a corrupt
+ * entry cannot take the page down.
  */
-export function readStory(text: string | null): { steps: StoryStep[]; error: string | null } {
+export function readStory(text: string | null): { steps: StoryStep[]; error: Msg | null } {
   if (text === null || text.trim() === '') return { steps: [], error: null };
+  let json: unknown;
   try {
-    return { steps: parseStory(JSON.parse(text)).steps, error: null };
+    json = JSON.parse(text);
   } catch (e) {
-    return { steps: [], error: e instanceof Error ? e.message : String(e) };
+    return { steps: [], error: { key: 'story.error.json', params: { error: e instanceof Error ? e.message : String(e) } } };
+  }
+  try {
+    return { steps: parseStory(json).steps, error: null };
+  } catch (e) {
+    if (isStoryError(e)) return { steps: [], error: summarise(e.problems) };
+    throw e;
   }
 }
 
@@ -47,6 +57,6 @@ export function readStory(text: string | null): { steps: StoryStep[]; error: str
  * Why a step could not be saved, or null. A view is kept as its link, and a link can say less than the map can show
  * (zoomed in past 16, say): such a step would make the whole saved story unreadable on the next visit.
  */
-export function stepProblem(step: StoryStep): string | null {
+export function stepProblem(step: StoryStep): Msg | null {
   return readStory(serializeStory([step], '-')).error;
 }

@@ -3,6 +3,7 @@
 // as unplaced, never dropped.
 import type { County, Park } from '../types.ts';
 import { classify, colorOf, type Classification, type ClassifyOptions } from '../classify/index.ts';
+import type { By } from '../aggregate/types.ts';
 
 export interface CountCell {
   count: number;
@@ -45,7 +46,7 @@ export function areaIndex(counties: readonly County[], parks: readonly Park[]): 
 export function buildAreaModel(
   counts: ReadonlyMap<string, CountCell>,
   catalogue: { counties: readonly County[]; parks: readonly Park[] },
-  opts: { by: 'county' | 'unit' } & ClassifyOptions,
+  opts: { by: By } & ClassifyOptions,
 ): AreaModel {
   const lookup = areaIndex(catalogue.counties, catalogue.parks);
   const countyCells = new Map<string, CountCell>();

@@ -1,10 +1,9 @@
 // One district's lists and rows for the analysis drawer. Pure: the rows come from the located records the map
 // counts, so the drawer and the choropleth can never disagree.
 import type { County, ListMeta, Park } from '../../types.ts';
-import { areaIdOf, type LocatedRecord } from '../../aggregate/index.ts';
+import { areaIdOf, type By, type LocatedRecord } from '../../aggregate/index.ts';
 import { provenanceText } from './provenance.ts';
-
-type By = 'county' | 'unit';
+import { areaById } from '../areaById.ts';
 
 export interface DistrictRow {
   id: string;
@@ -34,11 +33,9 @@ export interface DistrictView {
   rows: DistrictRow[];
 }
 
-export function areaName(id: string, counties: readonly County[], parks: readonly Park[]): { name: string; kind: 'county' | 'park' } | undefined {
-  const c = counties.find((x) => x.code === id);
-  if (c) return { name: c.name, kind: 'county' };
-  const p = parks.find((x) => x.id === id);
-  return p ? { name: p.name, kind: 'park' } : undefined;
+function areaName(id: string, geo: { counties: readonly County[]; parks: readonly Park[] }): { name: string; kind: 'county' | 'park' } | undefined {
+  const a = areaById(id, geo);
+  return a && (a.kind === 'county' ? { name: a.county.name, kind: 'county' } : { name: a.park.name, kind: 'park' });
 }
 
 /**
@@ -52,7 +49,7 @@ export function districtView(
   by: By,
   geo: { counties: readonly County[]; parks: readonly Park[] },
 ): DistrictView | undefined {
-  const named = areaName(areaId, geo.counties, geo.parks);
+  const named = areaName(areaId, geo);
   if (!named) return undefined;
   const listName = new Map(lists.map((l) => [l.id, l.name]));
   const planName = new Map(lists.map((l) => [l.id, l.planName]));

@@ -1,6 +1,7 @@
 // The data-quality summary: every caveat behind the numbers.
 import type { ListMeta } from '../../types.ts';
 import type { LocatedRecord } from '../../aggregate/index.ts';
+import { addToTally, emptyTally, placementOf } from '../../aggregate/placement.ts';
 import { provenanceText } from './provenance.ts';
 
 export interface QualityView {
@@ -20,16 +21,19 @@ export interface QualityView {
  */
 export function qualityView(located: readonly LocatedRecord[], lists: readonly Pick<ListMeta, 'id' | 'planName'>[]): QualityView {
   const planName = new Map(lists.map((l) => [l.id, l.planName]));
-  const v: QualityView = { total: located.length, printed: 0, borrowed: 0, unplaced: 0, conflicts: 0, corrections: [], attention: [] };
-  for (const { record: r, loc } of located) {
-    if (loc.countyCode === undefined) v.unplaced++;
-    else if (loc.source === 'borrowed') v.borrowed++;
-    else v.printed++;
-    if (loc.conflict) v.conflicts++;
+  const tally = emptyTally();
+  const corrections: QualityView['corrections'] = [];
+  const attention: QualityView['attention'] = [];
+  for (const row of located) {
+    addToTally(tally, row);
+    const { record: r, loc } = row;
     const provenance = provenanceText(r, planName.get(r.list) ?? '');
-    for (const c of r.corrections) v.corrections.push({ id: r.id, ...c, provenance });
-    const status = loc.countyCode === undefined ? 'none' : loc.conflict ? 'conflict' : loc.source === 'borrowed' ? 'borrowed' : undefined;
-    if (status) v.attention.push({ id: r.id, name: r.name, status, note: loc.note ?? '', provenance });
+    for (const c of r.corrections) corrections.push({ id: r.id, ...c, provenance });
+    const placement = placementOf(loc);
+    // A conflict outranks a borrowed location: the row is placed, but the print disagrees with itself.
+    const status = placement === 'unplaced' ? 'none' : loc.conflict ? 'conflict' : placement === 'borrowed' ? 'borrowed' : undefined;
+    if (status) attention.push({ id: r.id, name: r.name, status, note: loc.note ?? '', provenance });
   }
-  return v;
+  const { total, printed, borrowed, unplaced, conflict: conflicts } = tally;
+  return { total, printed, borrowed, unplaced, conflicts, corrections, attention };
 }

@@ -1,7 +1,8 @@
 // Ranking of areas for the current view, and 2–4 areas side by side. Built from the same AreaModel the choropleth
 // draws, so ranks and counts match the map and its legend exactly.
 import type { ListMeta } from '../../types.ts';
-import { areaIdOf, type LocatedRecord } from '../../aggregate/index.ts';
+import { areaIdOf, type By, type LocatedRecord } from '../../aggregate/index.ts';
+import { competitionRanks } from '../../aggregate/rank.ts';
 import type { AreaView } from '../areas.ts';
 
 export interface RankRow {
@@ -22,8 +23,9 @@ export function rankingView(areas: readonly AreaView[]): RankRow[] {
     .map((a) => ({ id: a.id, name: a.name, kind: a.kind, count: a.count!, rank: 0, share: 0, ...(a.investmentWan !== undefined ? { investmentWan: a.investmentWan } : {}) }))
     .sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const total = rows.reduce((s, r) => s + r.count, 0);
+  const ranks = competitionRanks(rows.map((r) => r.count));
   rows.forEach((r, i) => {
-    r.rank = i > 0 && rows[i - 1]!.count === r.count ? rows[i - 1]!.rank : i + 1;
+    r.rank = ranks[i]!;
     r.share = total ? r.count / total : 0;
   });
   return rows;
@@ -39,7 +41,7 @@ export function compareView(
   located: readonly LocatedRecord[],
   lists: readonly ListMeta[],
   ids: readonly string[],
-  by: 'county' | 'unit',
+  by: By,
   ranking: readonly RankRow[],
 ): CompareView {
   const col = new Map(ids.map((id, j) => [id, j]));
