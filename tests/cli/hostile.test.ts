@@ -94,6 +94,20 @@ describe('geocode refuses hostile inputs', { timeout: 60_000 }, () => {
     expect([r.code, r.stderr]).toEqual([1, 'geocode: cannot read huge.csv: too big: 60 MB, the limit is 50 MB\n']);
   });
 
+  it('JSON nested 100,000 deep is a read error naming the depth limit, not a stack overflow', async () => {
+    const deep = join(DIR, 'deep.json');
+    writeFileSync(deep, '['.repeat(100_000) + ']'.repeat(100_000));
+    const r = await geocode([deep]);
+    expect([r.code, r.stdout, r.stderr]).toEqual([1, '', 'geocode: cannot read deep.json: JSON nested more than 64 levels deep (at line 1, column 65): a list is an array of objects\n']);
+  });
+
+  it('a CSV with 20,000 columns is refused naming the 500-column limit', async () => {
+    const wide = join(DIR, 'wide.csv');
+    const header = Array.from({ length: 20_000 }, (_, i) => (i === 0 ? '属地' : `列${i}`));
+    writeFileSync(wide, header.join(',') + '\n' + header.map((_, i) => (i === 0 ? '涪城区' : '')).join(',') + '\n');
+    const r = await geocode([wide]);
+    expect([r.code, r.stderr]).toEqual([1, 'geocode: cannot read wide.csv: 20000 columns in the header, the limit is 500: keep only the columns you need\n']);
+  });
 });
 
 describe('geocode output', { timeout: 120_000 }, () => {

@@ -33,6 +33,8 @@ export const EN_IMPORT: Record<keyof typeof ZH_IMPORT, string> = {
   'import.mapping.sameColumn': 'The name and location columns cannot be the same column',
   'import.err.file': '{file}: {error}',
   'import.err.read': 'Cannot read the file: {error}',
+  'import.read.tooDeep': 'JSON nested more than {max} levels deep (at line {line}, column {column}): a list is an array of objects',
+  'import.read.tooWide': '{n} columns in the header, the limit is {max}: keep only the columns you need',
   'import.err.failed': 'Import failed: {error}',
   'import.err.save': 'Could not save in this browser (it will be lost on reload): {error}',
   'import.saving': 'Saving…',

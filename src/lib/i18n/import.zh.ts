@@ -35,6 +35,8 @@ export const ZH_IMPORT = {
   // Files refused, imports failed (src/lib/import/protocol.ts, client.ts), storage.
   'import.err.file': '{file}：{error}',
   'import.err.read': '无法读取文件：{error}',
+  'import.read.tooDeep': 'JSON 嵌套超过 {max} 层（第 {line} 行第 {column} 列）：名单应是由对象组成的数组',
+  'import.read.tooWide': '表头有 {n} 列，超过上限 {max} 列：请只保留需要的列后再导入',
   'import.err.failed': '导入失败：{error}',
   'import.err.save': '保存到本浏览器失败（刷新后会丢失）：{error}',
   'import.saving': '正在保存…',
