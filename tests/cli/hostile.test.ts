@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { GEO_COLUMNS } from '../../src/lib/geocode-table.ts';
+import { xlsxBomb } from '../fixtures/zip.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /**
@@ -99,6 +100,22 @@ describe('geocode refuses hostile inputs', { timeout: 60_000 }, () => {
     writeFileSync(deep, '['.repeat(100_000) + ']'.repeat(100_000));
     const r = await geocode([deep]);
     expect([r.code, r.stdout, r.stderr]).toEqual([1, '', 'geocode: cannot read deep.json: JSON nested more than 64 levels deep (at line 1, column 65): a list is an array of objects\n']);
+  });
+
+  it('an XLSX zip bomb (1.2 MB inflating to 1.1 GB) is refused from its zip directory, well under 20 s', async () => {
+    const bomb = join(DIR, 'bomb.xlsx');
+    writeFileSync(bomb, xlsxBomb(1100));
+    const r = await geocode([bomb]);
+    expect([r.code, r.stdout, r.stderr]).toEqual([1, '', 'geocode: cannot read bomb.xlsx: the workbook would inflate to 1100 MB, over the 200 MB limit: refused as a possible zip bomb (save the sheet as CSV if it is real)\n']);
+    expect(r.ms).toBeLessThan(20_000);
+  });
+
+  it('a zip bomb whose directory lies about its sizes is refused once inflating passes 200 MB', async () => {
+    const bomb = join(DIR, 'liar.xlsx');
+    writeFileSync(bomb, xlsxBomb(1100, { lie: true }));
+    const r = await geocode([bomb]);
+    expect([r.code, r.stdout, r.stderr]).toEqual([1, '', 'geocode: cannot read liar.xlsx: the workbook would inflate to more than 200 MB (its directory declares 0 MB), over the 200 MB limit: refused as a possible zip bomb (save the sheet as CSV if it is real)\n']);
+    expect(r.ms).toBeLessThan(20_000);
   });
 
   it('a CSV with 20,000 columns is refused naming the 500-column limit', async () => {
