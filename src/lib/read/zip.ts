@@ -127,10 +127,12 @@ export async function inflateAndCount(bytes: Uint8Array, entries: readonly ZipEn
         total += value.byteLength;
         if (total > limit) {
           await reader.cancel();
-          throw bomb(`more than ${mbText(limit)} MB (its directory declares ${mbText(entries.reduce((n, x) => n + x.uncompressedSize, 0))} MB)`, {
-            size: `> ${mbText(limit)}`,
-            max: mbText(limit),
-          });
+          const declared = mbText(entries.reduce((n, x) => n + x.uncompressedSize, 0));
+          throw new ReadError(
+            'zip-bomb',
+            `the workbook would inflate to more than ${mbText(limit)} MB (its directory declares ${declared} MB), over the ${mbText(limit)} MB limit: refused as a possible zip bomb (save the sheet as CSV if it is real)`,
+            { key: 'import.read.zipBombCounted', params: { max: mbText(limit), declared } },
+          );
         }
       }
     } catch (err) {
