@@ -177,6 +177,12 @@ describe('geocode output', { timeout: 120_000 }, () => {
     expect(sha(input)).toBe(inputSha);
   });
 
+  it('a reader that closes the pipe early (geocode big.csv | head) ends it quietly with exit 0, no EPIPE trace', async () => {
+    const r = await geocode([bigInput()], (child) => child.stdout!.once('data', () => child.stdout!.destroy()));
+    expect(r.code).toBe(0);
+    expect(r.stderr).not.toMatch(/EPIPE|internal error|\n\s+at /);
+  });
+
   it('with no older output, an interrupted write leaves no file at all', async () => {
     const outDir = mkdtempSync(join(DIR, 'none-'));
     const out = join(outDir, 'result.csv');
