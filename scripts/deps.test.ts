@@ -76,6 +76,11 @@ describe('scriptBins', () => {
       { bin: 'vitest', runtime: false }, { bin: 'node', runtime: false }, { bin: 'tee', runtime: false },
     ]);
   });
+  it('counts a loader package given to node (node --import tsx src/…) as the runner of shipped code', () => {
+    expect(scriptBins({ g: 'node --import tsx src/cli/geocode.ts', h: 'node --import ./local.mjs scripts/x.ts' })).toEqual([
+      { bin: 'node', runtime: true }, { bin: 'tsx', runtime: true }, { bin: 'node', runtime: false },
+    ]);
+  });
 });
 
 describe('dependencyProblems', () => {

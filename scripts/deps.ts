@@ -120,7 +120,10 @@ export function scriptBins(scripts: Record<string, string>): { bin: string; runt
       const words = part.trim().split(/\s+/).filter((w) => !/^\w+=/.test(w));
       if (words[0] === 'npx') words.shift();
       // `tsx src/cli/summary.ts` runs a CLI: its runner is needed wherever the CLI is.
-      if (words[0]) out.push({ bin: words[0], runtime: words.slice(1).some((w) => w.startsWith('src/')) });
+      const runtime = words.slice(1).some((w) => w.startsWith('src/'));
+      if (words[0]) out.push({ bin: words[0], runtime });
+      // `node --import tsx src/cli/geocode.ts`: the loader package is that runner (its bin has the package's name).
+      words.forEach((w, i) => /^--(import|require|loader)$/.test(w) && words[i + 1] && !/^[./]/.test(words[i + 1]!) && out.push({ bin: words[i + 1]!, runtime }));
     }
   return out;
 }

@@ -49,6 +49,13 @@ export const isMain = (url: string) => Boolean(process.argv[1]) && url === pathT
 export function runMain(prog: string, run: (argv: readonly string[]) => Promise<number>): void {
   process.once('SIGINT', () => interrupted(EXIT.sigint));
   process.once('SIGTERM', () => interrupted(EXIT.sigterm));
+  // `geocode big.csv | head`: the reader closing the pipe is its choice, not our failure. Without a listener Node
+  // throws the EPIPE as an unhandled 'error' event with a stack trace; stop quietly instead, as `cat` would.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') interrupted(EXIT.ok);
+    process.stderr.write(internalErrorText(prog, e));
+    process.exit(EXIT.internal);
+  });
   run(process.argv.slice(2)).then(
     (code) => (process.exitCode = code),
     (e: unknown) => {

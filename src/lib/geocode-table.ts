@@ -9,6 +9,7 @@ import type { GeoResult, GeoStatus } from './types.ts';
  */
 export const GEO_COLUMNS = ['geo_status', 'geo_county_code', 'geo_county', 'geo_park', 'geo_town', 'geo_confidence', 'geo_note'] as const;
 export type GeoColumn = (typeof GEO_COLUMNS)[number];
+export const isGeoColumn = (header: string): header is GeoColumn => (GEO_COLUMNS as readonly string[]).includes(header);
 
 /** Each column's cell; a Record over GeoColumn, so a column added to GEO_COLUMNS without a value fails to compile. */
 const GEO_CELL: Record<GeoColumn, (r: GeoResult, note: string) => string> = {
@@ -86,8 +87,7 @@ export interface GeocodedTable {
  * replaces the geo_* columns instead of appending a second set. `column` indexes table.headers as read.
  */
 export function geocodeTable(table: Table, column: number, geocode: Geocoder): GeocodedTable {
-  const isGeo = (h: string) => (GEO_COLUMNS as readonly string[]).includes(h);
-  const keep = table.headers.flatMap((h, i) => (isGeo(h) ? [] : [i]));
+  const keep = table.headers.flatMap((h, i) => (isGeoColumn(h) ? [] : [i]));
   const input = keep.length === table.headers.length ? table : withColumns(table, keep);
   const at = keep.indexOf(column);
   const width = input.headers.length;
