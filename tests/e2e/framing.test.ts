@@ -26,7 +26,7 @@ interface Box {
 /** Mianyang's bounding box on the page, once the camera has stopped moving. */
 async function cityBox(page: Page = h.page): Promise<Box> {
   await page.waitForFunction(() => !window.__mapMoving!());
-  await settle(page, 100);
+  await settle(page);
   const map = (await page.locator('[data-testid=map]').boundingBox())!;
   const [[x0, y0], [x1, y1]] = await page.evaluate(
     ([nw, se]) => [window.__mapProject!(nw), window.__mapProject!(se)],
@@ -81,7 +81,7 @@ const GLYPH_OFFSETS_SRC = `async function (args) {
 }`;
 
 beforeAll(async () => {
-  h = await startHarness('framing', { viewport: { width: 1440, height: 860 } });
+  h = await startHarness({ viewport: { width: 1440, height: 860 } });
   await h.page.goto(h.url);
   await waitForMap(h.page);
 }, 120_000);
@@ -208,7 +208,7 @@ describe('framing around the panels over the map', () => {
     try {
       await page.goto(`${h.url}#layers=0100`);
       await waitForMap(page);
-      await settle(page, 800);
+      await settle(page);
       const counties = JSON.parse(readFileSync(resolve(ROOT, 'geo/counties.json'), 'utf8')) as { code: string; name: string; point: [number, number] }[];
       const map = (await page.locator('[data-testid=map]').boundingBox())!;
       const worst: Record<string, number> = {};

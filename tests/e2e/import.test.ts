@@ -33,7 +33,7 @@ beforeAll(async () => {
   // Header, 5 data lines: resolved XSS-named row is on 火星 so it shows in the fix table; 甲 is ambiguous with a
   // bad amount; 乙 short; the formula name must come out neutralised in the export.
   writeFileSync(BAD, ['企业名称,属地,总投资（万元）', `"${XSS.replaceAll('"', '""')}",火星,100`, '甲公司,高新区、经开区,abc', '乙公司', '=1+2,游仙区,5', '丁公司,江油市,"2.5亿元"', ''].join('\n'));
-  h = await startHarness('import');
+  h = await startHarness();
   await h.page.goto(h.url);
   await waitForMap(h.page);
 }, 120_000);

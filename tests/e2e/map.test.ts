@@ -11,10 +11,10 @@ const state = () => h.page.evaluate(() => window.__appState);
 const legendText = () => h.page.locator('[data-testid=legend]').innerText();
 
 beforeAll(async () => {
-  h = await startHarness('map');
+  h = await startHarness();
   await h.page.goto(h.url);
   await waitForMap(h.page);
-  await settle(h.page, 800);
+  await settle(h.page);
 }, 120_000);
 
 afterAll(async () => {
@@ -59,7 +59,7 @@ describe('map page', () => {
     const lists = JSON.parse(readFileSync(resolve(ROOT, 'data/lists.json'), 'utf8')) as ListMeta[];
     const pick = lists.find((l) => l.id === 'green-factory') ?? lists.find((l) => l.hasLocation)!;
     await h.page.getByTestId('list-picker').selectOption(`list:${pick.id}`);
-    await settle(h.page, 800);
+    await settle(h.page);
     const after = await state();
     expect(after.selection).toBe(`list:${pick.id}`);
     expect(after.title).toBe(pick.name);
@@ -69,7 +69,7 @@ describe('map page', () => {
     const afterShot = await shot(h.page, `list-${pick.id}`);
     expect((await pixelStats(h.page, beforeShot, afterShot)).differing).toBeGreaterThan(5000);
     await h.page.getByTestId('list-picker').selectOption('all');
-    await settle(h.page, 800);
+    await settle(h.page);
   });
 
   it('toggling the bubble and green-park layers changes pixels', async () => {
@@ -91,7 +91,7 @@ describe('map page', () => {
   it('unit mode draws parks as their own circles and says so', async () => {
     const county = await shot(h.page, 'mode-county');
     await h.page.getByTestId('by-unit').check();
-    await settle(h.page, 800);
+    await settle(h.page);
     const unit = await shot(h.page, 'mode-unit');
     expect((await state()).rule).toBe('按入选次数计数（同一企业入选多份名单计多次）；园区单独显示，不再计入所在区县');
     expect((await pixelStats(h.page, county, unit)).differing).toBeGreaterThan(300);
