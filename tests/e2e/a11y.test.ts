@@ -22,14 +22,20 @@ async function audit(): Promise<string[]> {
   // Text scrolled out of the panel, the drawer or a table's scroll box is "partially obscured" to axe, which then
   // cannot measure its contrast: the boxes drop their height caps and the window becomes as tall as the longest
   // column, so every line is on screen when axe looks (colours and fonts are untouched).
-  const uncapped = await h.page.addStyleTag({ content: '.area-table .scroll, .fix-wrap, .preview-wrap, .search ul, .unplaced { max-height: none !important; }' });
+  // A constructed style sheet, not a <style> tag: the page's CSP (style-src 'self') blocks inline styles, and
+  // loosening it for the audit would audit a different page.
+  await h.page.evaluate((css) => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  }, '.area-table .scroll, .fix-wrap, .preview-wrap, .search ul, .unplaced { max-height: none !important; }');
   const tall = await h.page.evaluate(() => Math.max(800, ...[...document.querySelectorAll('.panel, [data-testid=drawer]')].map((e) => e.scrollHeight + 40)));
   await h.page.setViewportSize({ width: 1200, height: Math.min(tall, 6000) });
-  await settle(h.page, 200);
+  await settle(h.page);
   const results = await runAxe().finally(async () => {
-    await uncapped.evaluate((el) => (el as Element).remove());
+    await h.page.evaluate(() => (document.adoptedStyleSheets = document.adoptedStyleSheets.slice(0, -1)));
     await h.page.setViewportSize({ width: 1200, height: 800 });
-    await settle(h.page, 200);
+    await settle(h.page);
   });
   // Rule id, then up to three targets with axe's reason (contrast ratio, missing name …) and how many more.
   const node = (n: AxeResults['violations'][number]['nodes'][number]) => `${n.target.join(' ')} [${(n.failureSummary ?? '').split('\n').slice(1).join(' ').trim()}]`;
@@ -54,7 +60,7 @@ async function expectClean(state: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  h = await startHarness('a11y');
+  h = await startHarness();
   await h.page.goto(h.url);
   await waitForMap(h.page);
 }, 120_000);
@@ -184,14 +190,14 @@ describe('axe: WCAG 2.1 A/AA', () => {
   it.each(['gaps', 'ranking', 'targets', 'quality'])('the drawer on its %s tab', async (tab) => {
     await h.page.getByTestId(`open-${tab}`).click();
     await h.page.getByTestId('drawer').waitFor();
-    await settle(h.page, 100);
+    await settle(h.page);
     await expectClean(`the drawer (${tab})`);
   });
 
   it('the drawer on a district (涪城区, clicked on the map)', async () => {
     await clickCounty(h.page, '510703');
     await h.page.getByTestId('district').waitFor();
-    await settle(h.page, 100);
+    await settle(h.page);
     await expectClean('the drawer (district 涪城区)');
   });
 
@@ -211,7 +217,7 @@ describe('axe: WCAG 2.1 A/AA', () => {
     await expectClean('the import mapping step');
     await h.page.getByTestId('import-start').click();
     await h.page.getByTestId('import-counts').waitFor({ timeout: 60_000 });
-    await settle(h.page, 100);
+    await settle(h.page);
     // The unplaced row's full picker (区县 and 园区) is built when asked for.
     await h.page.getByTestId('fix-open').first().click();
     await h.page.getByTestId('fix-place').waitFor();
