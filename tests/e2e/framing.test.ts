@@ -25,7 +25,7 @@ interface Box {
 
 /** Mianyang's bounding box on the page, once the camera has stopped moving. */
 async function cityBox(page: Page = h.page): Promise<Box> {
-  await page.waitForFunction(() => !window.__mapMoving!());
+  // Idle implies not moving: the camera has arrived and the overlay has been drawn at the new view.
   await settle(page);
   const map = (await page.locator('[data-testid=map]').boundingBox())!;
   const [[x0, y0], [x1, y1]] = await page.evaluate(

@@ -52,6 +52,28 @@ describe('map page', () => {
     expect(differing).toBeGreaterThan(1500);
   });
 
+  it('the readiness flag tests wait on (settle) turns false the moment a change reaches the map, true once drawn', async () => {
+    await settle(h.page);
+    // Change and question in one evaluate, so no frame can be drawn in between: the checkbox's handler runs, Svelte
+    // flushes its effects in a microtask (deck.gl gets the new layers, maplibre the new paint), then the flag is read.
+    const read = (testId: string) =>
+      h.page.evaluate(async (id) => {
+        (document.querySelector(`[data-testid=${id}]`) as HTMLInputElement).click();
+        await Promise.resolve();
+        await Promise.resolve();
+        return window.__mapIdle!();
+      }, testId);
+    // Labels are deck.gl's; the choropleth's fill colours are maplibre's: each half of the flag is seen busy.
+    for (const layer of ['layer-labels', 'layer-choropleth']) {
+      expect(await read(layer), `${layer} off`).toBe(false);
+      await settle(h.page);
+      expect(await h.page.evaluate(() => window.__mapIdle!()), `${layer} off, drawn`).toBe(true);
+      expect(await read(layer), `${layer} on`).toBe(false);
+      await settle(h.page);
+    }
+    expect((await state()).layers).toEqual({ choropleth: true, labels: true, parks: true, bubbles: true });
+  });
+
   it('selecting another list changes the choropleth colours and the legend text', async () => {
     const before = await state();
     const beforeShot = await shot(h.page, 'before-list-change');
