@@ -46,7 +46,7 @@ async function runAxe(): Promise<AxeResults> {
   return (await h.page.evaluate(() =>
     // Nothing is excluded, not even the map: axe checks the canvases' own markup (maplibre names its canvas) and
     // passes over their pixels, which it cannot read. The labels drawn into them are held to AA by
-    // src/app/labelContrast.test.ts, text on the translucent story panels by src/lib/present/contrast.test.ts.
+    // src/app/labelContrast.test.ts, text on the translucent story panels and the tooltip by tests/e2e/contrast.test.ts.
     (window as unknown as { axe: typeof import('axe-core') }).axe.run(
       { include: [document] },
       { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] },
