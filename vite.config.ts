@@ -45,14 +45,33 @@ export default defineConfig({
   build: { target: 'es2022', chunkSizeWarningLimit: 2000 },
   worker: { format: 'es' },
   test: {
-    include: ['src/**/*.test.ts', 'tests/**/*.test.ts', 'scripts/**/*.test.ts'],
-    // A clone without the source documents leaves out the checks that read them (scripts/source-documents.test.ts
-    // prints the one line that says so); with REQUIRE_SEEDS set (CI) they stay in and fail instead.
-    exclude: [...configDefaults.exclude, ...(seeds.present || seeds.required ? [] : [SEED_TESTS])],
-    // e2e tests start a vite server and a Chromium each; keep them apart from the fast unit run's threads.
-    // Generous: an e2e test may load a second page with software WebGL on a busy 2-core machine.
+    // Two projects: `unit` (src, scripts, tests/cli; no browser, seconds: npm run test:unit) and `e2e` (Chromium on
+    // one production build that tests/e2e/build.global.ts makes once for every e2e file). npm test runs both.
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/cli/**/*.test.ts'],
+          // A clone without the source documents leaves out the checks that read them (scripts/source-documents.test.ts
+          // prints the one line that says so); with REQUIRE_SEEDS set (CI) they stay in and fail instead.
+          exclude: [...configDefaults.exclude, ...(seeds.present || seeds.required ? [] : [SEED_TESTS])],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/e2e/build.global.ts'],
+        },
+      },
+    ],
+    // Generous: an e2e test may load a second page with software WebGL on a busy 2-core machine (and the data
+    // checks under scripts/ share those cores with it in npm test).
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // Each e2e file runs its own Chromium: two at a time on these 2-core machines.
     fileParallelism: true,
     maxWorkers: 2,
   },

@@ -1,8 +1,8 @@
 // Navigation → first drawn choropleth, built app vs a bare maplibre page drawing the same counties, in one run.
 // Runs alternate (app, bare, app, bare, …) in fresh contexts so drift on a noisy machine hits both equally.
-import { chromium, type Browser } from 'playwright-core';
-// The same browser and flags as the e2e tests.
-import { CHROMIUM, CHROMIUM_ARGS } from '../tests/e2e/harness.ts';
+import type { Browser } from 'playwright-core';
+// The same browser and flags as the e2e tests and the screenshot script.
+import { launchChromium } from '../scripts/chromium.ts';
 
 export interface PageTiming {
   firstPaintMs: number[];
@@ -33,6 +33,7 @@ async function hoverFrames(page: import('playwright-core').Page): Promise<number
   for (let i = 0; i <= 120; i++) {
     const f = i / 120;
     await page.mouse.move(box.x + box.width * (0.2 + 0.6 * f), box.y + box.height * (0.25 + 0.5 * Math.sin(f * Math.PI)));
+    // Pacing, not waiting for anything: one pointer move per 60 Hz frame, as a hand moves a mouse.
     await page.waitForTimeout(16);
   }
   return page.evaluate(() => {
@@ -70,7 +71,7 @@ async function timeOnce(browser: Browser, url: string, withHeap: boolean): Promi
 }
 
 export async function measurePages(appUrl: string, bareUrl: string, runs = 5): Promise<{ app: PageTiming; bare: PageTiming }> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   try {
     const app: PageTiming = { firstPaintMs: [], heapMb: 0, hoverFramesMs: [], marks: {} };
     const bare: PageTiming = { firstPaintMs: [], heapMb: 0, hoverFramesMs: [], marks: {} };

@@ -12,6 +12,8 @@ declare global {
     __mapProject?: (lngLat: [number, number]) => [number, number];
     /** True while the camera is animating (tests wait for it to settle before measuring). */
     __mapMoving?: () => boolean;
+    /** True while the map and its deck.gl overlay have drawn every change (MapView.svelte). Tests wait on it. */
+    __mapIdle?: () => boolean;
   }
 }
 export {};

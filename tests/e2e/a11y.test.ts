@@ -31,11 +31,11 @@ async function audit(): Promise<string[]> {
   }, '.area-table .scroll, .fix-wrap, .preview-wrap, .search ul, .unplaced { max-height: none !important; }');
   const tall = await h.page.evaluate(() => Math.max(800, ...[...document.querySelectorAll('.panel, [data-testid=drawer]')].map((e) => e.scrollHeight + 40)));
   await h.page.setViewportSize({ width: 1200, height: Math.min(tall, 6000) });
-  await settle(h.page, 200);
+  await settle(h.page);
   const results = await runAxe().finally(async () => {
     await uncapped.evaluate((sheet) => (document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet)));
     await h.page.setViewportSize({ width: 1200, height: 800 });
-    await settle(h.page, 200);
+    await settle(h.page);
   });
   // Rule id, then up to three targets with axe's reason (contrast ratio, missing name …) and how many more.
   const node = (n: AxeResults['violations'][number]['nodes'][number]) => `${n.target.join(' ')} [${(n.failureSummary ?? '').split('\n').slice(1).join(' ').trim()}]`;
@@ -46,7 +46,7 @@ async function runAxe(): Promise<AxeResults> {
   return (await h.page.evaluate(() =>
     // Nothing is excluded, not even the map: axe checks the canvases' own markup (maplibre names its canvas) and
     // passes over their pixels, which it cannot read. The labels drawn into them are held to AA by
-    // src/app/labelContrast.test.ts, text on the translucent story panels by src/lib/present/contrast.test.ts.
+    // src/app/labelContrast.test.ts, text on the translucent story panels and the tooltip by tests/e2e/contrast.test.ts.
     (window as unknown as { axe: typeof import('axe-core') }).axe.run(
       { include: [document] },
       { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] },
@@ -60,7 +60,7 @@ async function expectClean(state: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  h = await startHarness('a11y');
+  h = await startHarness();
   await h.page.goto(h.url);
   await waitForMap(h.page);
 }, 120_000);
@@ -190,14 +190,14 @@ describe('axe: WCAG 2.1 A/AA', () => {
   it.each(['gaps', 'ranking', 'targets', 'quality'])('the drawer on its %s tab', async (tab) => {
     await h.page.getByTestId(`open-${tab}`).click();
     await h.page.getByTestId('drawer').waitFor();
-    await settle(h.page, 100);
+    await settle(h.page);
     await expectClean(`the drawer (${tab})`);
   });
 
   it('the drawer on a district (涪城区, clicked on the map)', async () => {
     await clickCounty(h.page, '510703');
     await h.page.getByTestId('district').waitFor();
-    await settle(h.page, 100);
+    await settle(h.page);
     await expectClean('the drawer (district 涪城区)');
   });
 
@@ -217,7 +217,7 @@ describe('axe: WCAG 2.1 A/AA', () => {
     await expectClean('the import mapping step');
     await h.page.getByTestId('import-start').click();
     await h.page.getByTestId('import-counts').waitFor({ timeout: 60_000 });
-    await settle(h.page, 100);
+    await settle(h.page);
     // The unplaced row's full picker (区县 and 园区) is built when asked for.
     await h.page.getByTestId('fix-open').first().click();
     await h.page.getByTestId('fix-place').waitFor();

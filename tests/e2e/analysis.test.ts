@@ -12,10 +12,10 @@ const records = JSON.parse(readFileSync(resolve(ROOT, 'data/records.json'), 'utf
 const lists = JSON.parse(readFileSync(resolve(ROOT, 'data/lists.json'), 'utf8')) as ListMeta[];
 
 beforeAll(async () => {
-  h = await startHarness('analysis', { viewport: { width: 1280, height: 720 } });
+  h = await startHarness({ viewport: { width: 1280, height: 720 } });
   await h.page.goto(h.url);
   await waitForMap(h.page);
-  await settle(h.page, 500);
+  await settle(h.page);
 }, 120_000);
 
 afterAll(async () => {

@@ -12,7 +12,7 @@ let h: Harness;
 const violations = () => h.page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
 
 beforeAll(async () => {
-  h = await startHarness('csp');
+  h = await startHarness();
   // Registered before any script of the page runs, so a violation at start-up is caught too.
   await h.page.addInitScript(() => {
     const w = window as unknown as { __csp: string[] };

@@ -4,7 +4,7 @@ import { shot, startHarness, type Harness } from './harness.ts';
 
 let h: Harness;
 beforeAll(async () => {
-  h = await startHarness('errors');
+  h = await startHarness();
 }, 120_000);
 afterAll(async () => {
   await h?.close();

@@ -1,20 +1,16 @@
-// E2E harness: a production build served by `vite preview` on a free 127.0.0.1 port + Debian's Chromium through
-// playwright-core. Build + preview rather than the dev server: no dependency optimiser racing between test files
-// (it rewrites node_modules/.vite and reloads the page mid-test), and it tests what is shipped.
+// E2E harness: the production build that tests/e2e/build.global.ts made and serves once for the whole run, opened in
+// Debian's Chromium (scripts/chromium.ts, the launcher the bench and the screenshot script use too).
 // Chromium must exist: a missing browser FAILS the run with a clear message (never skipped).
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { build, preview, type PreviewServer } from 'vite';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../../scripts/chromium.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const RESULTS = resolve(ROOT, 'test-results');
-/** Headless Debian Chromium renders maplibre + deck.gl through SwiftShader with these; no background traffic. */
-export const CHROMIUM_ARGS = ['--enable-unsafe-swiftshader', '--use-angle=swiftshader', '--no-sandbox', '--disable-background-networking'];
-export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 export interface Harness {
-  server: PreviewServer;
   browser: Browser;
   page: Page;
   url: string;
@@ -25,24 +21,13 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-/** name: a per-test-file id, so parallel files build into different directories. */
-export async function startHarness(name: string, opts: { path?: string; viewport?: { width: number; height: number } } = {}): Promise<Harness> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium not found at ${CHROMIUM}: install it with "apt-get install chromium" (or run npm test, whose pretest does) — e2e tests cannot run without it.`);
-  }
+/** A browser of its own (own profile: IndexedDB and localStorage start empty) on the shared build. */
+export async function startHarness(opts: { path?: string; viewport?: { width: number; height: number } } = {}): Promise<Harness> {
   mkdirSync(RESULTS, { recursive: true });
-  const outDir = resolve(RESULTS, `dist-${name}`);
-  const configFile = resolve(ROOT, 'vite.config.ts');
-  await build({ root: ROOT, configFile, logLevel: 'error', build: { outDir, emptyOutDir: true } });
-  const server = await preview({ root: ROOT, configFile, logLevel: 'error', build: { outDir }, preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false } });
-  const addr = server.httpServer.address();
-  if (!addr || typeof addr === 'string') throw new Error('vite preview did not report a TCP address');
-  const url = `http://127.0.0.1:${addr.port}${opts.path ?? '/'}`;
-
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: CHROMIUM_ARGS,
-  });
+  const base = inject('e2eUrl');
+  if (!base) throw new Error('no e2e build: run the e2e tests through vitest (the e2e project\'s globalSetup builds and serves the app)');
+  const url = new URL(opts.path ?? '/', base).href;
+  const browser = await launchChromium();
   const page = await browser.newPage({ viewport: opts.viewport ?? { width: 1200, height: 800 }, deviceScaleFactor: 1 });
   const external: string[] = [];
   const errors: string[] = [];
@@ -58,7 +43,6 @@ export async function startHarness(name: string, opts: { path?: string; viewport
   });
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   return {
-    server,
     browser,
     page,
     url,
@@ -66,7 +50,6 @@ export async function startHarness(name: string, opts: { path?: string; viewport
     errors,
     async close() {
       await browser.close().catch(() => {});
-      await server.close();
     },
   };
 }
@@ -81,10 +64,18 @@ export async function waitForMap(page: Page, timeoutMs = 60_000): Promise<void> 
   }
 }
 
-/** Waits until two animation frames have passed, so deck.gl's own loop has drawn the latest props. */
-export async function settle(page: Page, ms = 400): Promise<void> {
+/**
+ * Waits until the map and its overlay have drawn everything (window.__mapIdle, MapView.svelte: maplibre idle, no
+ * change pending, deck.gl's latest layers drawn). Two animation frames first: a change that reaches the map from a
+ * promise (a chunk loaded, a worker's answer) is handed over within them, so "idle" is not the state from before it.
+ */
+export async function settle(page: Page, timeoutMs = 30_000): Promise<void> {
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-  await page.waitForTimeout(ms);
+  try {
+    await page.waitForFunction(() => window.__mapIdle?.() === true, undefined, { timeout: timeoutMs, polling: 'raf' });
+  } catch (e) {
+    throw new Error(`the map never went idle (window.__mapIdle) within ${timeoutMs} ms (${(e as Error).message.split('\n')[0]})`);
+  }
 }
 
 export interface Shot {
@@ -148,15 +139,15 @@ const PIXEL_STATS_SRC = `async function (args) {
 }`;
 
 /**
- * Reload, retrying once when the navigation itself fails (seen as net::ERR_HTTP_RESPONSE_CODE_FAILURE from vite
- * preview while other test files build on the same two cores); a second failure is a real one.
+ * Reload, retrying once when the navigation itself fails (net::ERR_HTTP_RESPONSE_CODE_FAILURE was seen from vite
+ * preview while other test files built on the same two cores; the build is now made once, before any file runs,
+ * but a loaded machine can still drop a response). A second failure is a real one.
  */
 export async function reload(page: Page): Promise<void> {
   try {
     await page.reload();
   } catch (e) {
     if (!/net::ERR_/.test((e as Error).message)) throw e;
-    await page.waitForTimeout(500);
     await page.reload();
   }
 }

@@ -16,7 +16,7 @@ const RLO = 'abc\u202Egpj.exe';
 
 beforeAll(async () => {
   mkdirSync(TMP, { recursive: true });
-  h = await startHarness('hostile-import');
+  h = await startHarness();
   await h.page.goto(h.url);
   await waitForMap(h.page);
 }, 120_000);

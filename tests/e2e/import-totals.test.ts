@@ -49,7 +49,7 @@ async function hoverBubble(id: string): Promise<string[]> {
 
 beforeAll(async () => {
   mkdirSync(TMP, { recursive: true });
-  h = await startHarness('import-totals');
+  h = await startHarness();
   await h.page.goto(h.url);
   await waitForMap(h.page);
 }, 120_000);

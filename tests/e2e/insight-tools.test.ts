@@ -18,10 +18,10 @@ const lists = read<ListMeta[]>('data/lists.json');
 const targets = read<TargetRecord[]>('data/targets.json');
 
 beforeAll(async () => {
-  h = await startHarness('panels', { viewport: { width: 1280, height: 720 } });
+  h = await startHarness({ viewport: { width: 1280, height: 720 } });
   await h.page.goto(h.url);
   await waitForMap(h.page);
-  await settle(h.page, 300);
+  await settle(h.page);
 }, 120_000);
 
 afterAll(async () => {
@@ -121,14 +121,14 @@ describe('enterprise search', () => {
     const box = (await h.page.getByTestId('map').boundingBox())!;
     // Zoomed in over 涪城 through a link (the same state a user's zoom writes to the URL).
     await h.page.evaluate(() => (location.hash = 'cam=104.7,31.45,9'));
-    await settle(h.page, 500);
+    await settle(h.page);
     // 江油红狮水泥 prints 江油市 as its location.
     expect(records.find((r) => r.name === '江油红狮水泥有限公司')?.location).toBe('江油市');
     const input = h.page.getByTestId('enterprise-search');
     await input.fill('jiangyouhongshi');
     await h.page.getByTestId('search-results').getByRole('option').first().waitFor({ timeout: 5000 });
     await input.press('Enter');
-    await settle(h.page, 500);
+    await settle(h.page);
     const jy = counties.find((c) => c.code === '510781')!;
     const [x, y] = await h.page.evaluate((p) => window.__mapProject!(p), jy.point);
     // Centred in the part of the map the drawer (now open on the district) leaves visible.

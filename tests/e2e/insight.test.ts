@@ -11,10 +11,10 @@ const counties = JSON.parse(readFileSync(resolve(ROOT, 'geo/counties.json'), 'ut
 const records = JSON.parse(readFileSync(resolve(ROOT, 'data/records.json'), 'utf8')) as SeedRecord[];
 
 beforeAll(async () => {
-  h = await startHarness('insight');
+  h = await startHarness();
   await h.page.goto(h.url);
   await waitForMap(h.page);
-  await settle(h.page, 500);
+  await settle(h.page);
 }, 120_000);
 
 afterAll(async () => {

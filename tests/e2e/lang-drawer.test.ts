@@ -64,10 +64,10 @@ const csvOf = async (click: () => Promise<void>) => {
 };
 
 beforeAll(async () => {
-  h = await startHarness('lang-drawer', { viewport: { width: 1280, height: 800 } });
+  h = await startHarness({ viewport: { width: 1280, height: 800 } });
   await h.page.goto(h.url);
   await waitForMap(h.page);
-  await settle(h.page, 500);
+  await settle(h.page);
 }, 120_000);
 
 afterAll(async () => {

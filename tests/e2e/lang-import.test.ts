@@ -47,7 +47,7 @@ function fixRows() {
 beforeAll(async () => {
   mkdirSync(TMP, { recursive: true });
   writeFileSync(MESSY, LINES.join('\n') + '\n');
-  h = await startHarness('lang-import');
+  h = await startHarness();
   await h.page.goto(h.url);
   await waitForMap(h.page);
 }, 120_000);

@@ -66,7 +66,7 @@ async function exportPng(): Promise<{ name: string; png: Buffer }> {
 }
 
 beforeAll(async () => {
-  h = await startHarness('lang-map', { viewport: { width: 1600, height: 900 } });
+  h = await startHarness({ viewport: { width: 1600, height: 900 } });
   await h.page.goto(h.url);
   await waitForMap(h.page);
 }, 120_000);

@@ -9,7 +9,7 @@ const snapshot = () => h.page.evaluate(() => window.__appState);
 const cellTexts = (sel: string) => h.page.locator(sel).allInnerTexts();
 
 beforeAll(async () => {
-  h = await startHarness('lang-table');
+  h = await startHarness();
   await h.page.goto(h.url);
   await waitForMap(h.page);
 }, 120_000);

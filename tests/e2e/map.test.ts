@@ -11,10 +11,10 @@ const state = () => h.page.evaluate(() => window.__appState);
 const legendText = () => h.page.locator('[data-testid=legend]').innerText();
 
 beforeAll(async () => {
-  h = await startHarness('map');
+  h = await startHarness();
   await h.page.goto(h.url);
   await waitForMap(h.page);
-  await settle(h.page, 800);
+  await settle(h.page);
 }, 120_000);
 
 afterAll(async () => {
@@ -52,6 +52,28 @@ describe('map page', () => {
     expect(differing).toBeGreaterThan(1500);
   });
 
+  it('the readiness flag tests wait on (settle) turns false the moment a change reaches the map, true once drawn', async () => {
+    await settle(h.page);
+    // Change and question in one evaluate, so no frame can be drawn in between: the checkbox's handler runs, Svelte
+    // flushes its effects in a microtask (deck.gl gets the new layers, maplibre the new paint), then the flag is read.
+    const read = (testId: string) =>
+      h.page.evaluate(async (id) => {
+        (document.querySelector(`[data-testid=${id}]`) as HTMLInputElement).click();
+        await Promise.resolve();
+        await Promise.resolve();
+        return window.__mapIdle!();
+      }, testId);
+    // Labels are deck.gl's; the choropleth's fill colours are maplibre's: each half of the flag is seen busy.
+    for (const layer of ['layer-labels', 'layer-choropleth']) {
+      expect(await read(layer), `${layer} off`).toBe(false);
+      await settle(h.page);
+      expect(await h.page.evaluate(() => window.__mapIdle!()), `${layer} off, drawn`).toBe(true);
+      expect(await read(layer), `${layer} on`).toBe(false);
+      await settle(h.page);
+    }
+    expect((await state()).layers).toEqual({ choropleth: true, labels: true, parks: true, bubbles: true });
+  });
+
   it('selecting another list changes the choropleth colours and the legend text', async () => {
     const before = await state();
     const beforeShot = await shot(h.page, 'before-list-change');
@@ -59,7 +81,7 @@ describe('map page', () => {
     const lists = JSON.parse(readFileSync(resolve(ROOT, 'data/lists.json'), 'utf8')) as ListMeta[];
     const pick = lists.find((l) => l.id === 'green-factory') ?? lists.find((l) => l.hasLocation)!;
     await h.page.getByTestId('list-picker').selectOption(`list:${pick.id}`);
-    await settle(h.page, 800);
+    await settle(h.page);
     const after = await state();
     expect(after.selection).toBe(`list:${pick.id}`);
     expect(after.title).toBe(pick.name);
@@ -69,7 +91,7 @@ describe('map page', () => {
     const afterShot = await shot(h.page, `list-${pick.id}`);
     expect((await pixelStats(h.page, beforeShot, afterShot)).differing).toBeGreaterThan(5000);
     await h.page.getByTestId('list-picker').selectOption('all');
-    await settle(h.page, 800);
+    await settle(h.page);
   });
 
   it('toggling the bubble and green-park layers changes pixels', async () => {
@@ -91,7 +113,7 @@ describe('map page', () => {
   it('unit mode draws parks as their own circles and says so', async () => {
     const county = await shot(h.page, 'mode-county');
     await h.page.getByTestId('by-unit').check();
-    await settle(h.page, 800);
+    await settle(h.page);
     const unit = await shot(h.page, 'mode-unit');
     expect((await state()).rule).toBe('按入选次数计数（同一企业入选多份名单计多次）；园区单独显示，不再计入所在区县');
     expect((await pixelStats(h.page, county, unit)).differing).toBeGreaterThan(300);

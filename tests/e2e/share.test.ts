@@ -9,7 +9,7 @@ let h: Harness;
 const snapshot = (page = h.page) => page.evaluate(() => window.__appState);
 
 beforeAll(async () => {
-  h = await startHarness('share');
+  h = await startHarness();
   await h.page.goto(h.url);
   await waitForMap(h.page);
 }, 120_000);

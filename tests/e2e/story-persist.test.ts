@@ -22,7 +22,7 @@ async function reloadAndWait(): Promise<void> {
 
 beforeAll(async () => {
   mkdirSync(TMP, { recursive: true });
-  h = await startHarness('story-persist');
+  h = await startHarness();
   await h.page.goto(h.url);
   await waitForMap(h.page);
 }, 120_000);

@@ -11,7 +11,7 @@ const snapshot = () => h.page.evaluate(() => window.__appState);
 const title = () => h.page.getByTestId('story-title').locator('h2').innerText();
 
 beforeAll(async () => {
-  h = await startHarness('story', { viewport: { width: 1600, height: 900 } });
+  h = await startHarness({ viewport: { width: 1600, height: 900 } });
   await h.page.goto(h.url);
   await waitForMap(h.page);
 }, 120_000);
