@@ -3,6 +3,8 @@
 import type { County, Park } from '../types.ts';
 
 export type AreaRef = { kind: 'county'; county: County } | { kind: 'park'; park: Park };
+/** A county (parks folded in or not) or a park shown on its own. */
+export type AreaKind = AreaRef['kind'];
 
 export function areaById(id: string, geo: { counties: readonly County[]; parks: readonly Park[] }): AreaRef | undefined {
   const county = geo.counties.find((c) => c.code === id);

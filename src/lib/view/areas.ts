@@ -4,6 +4,7 @@
 import type { County, Park } from '../types.ts';
 import { classify, colorOf, type Classification, type ClassifyOptions } from '../classify/index.ts';
 import type { By } from '../aggregate/types.ts';
+import type { AreaKind } from './areaById.ts';
 
 export interface CountCell {
   count: number;
@@ -15,7 +16,7 @@ export interface AreaView {
   /** County code or park id. */
   id: string;
   name: string;
-  kind: 'county' | 'park';
+  kind: AreaKind;
   countyCode: string;
   point: [number, number];
   /** undefined = no data (nothing on the selected lists could be placed at all). */

@@ -3,7 +3,7 @@
 import type { County, ListMeta, Park } from '../../types.ts';
 import { areaIdOf, type By, type LocatedRecord } from '../../aggregate/index.ts';
 import { provenanceText } from './provenance.ts';
-import { areaById } from '../areaById.ts';
+import { areaById, type AreaKind } from '../areaById.ts';
 
 export interface DistrictRow {
   id: string;
@@ -22,7 +22,7 @@ export interface DistrictRow {
 export interface DistrictView {
   id: string;
   name: string;
-  kind: 'county' | 'park';
+  kind: AreaKind;
   /** Designations on the chosen lists placed in this area. */
   count: number;
   /** The same for the whole city, placed or not (the share's denominator). */
@@ -33,7 +33,7 @@ export interface DistrictView {
   rows: DistrictRow[];
 }
 
-function areaName(id: string, geo: { counties: readonly County[]; parks: readonly Park[] }): { name: string; kind: 'county' | 'park' } | undefined {
+function areaName(id: string, geo: { counties: readonly County[]; parks: readonly Park[] }): { name: string; kind: AreaKind } | undefined {
   const a = areaById(id, geo);
   return a && (a.kind === 'county' ? { name: a.county.name, kind: 'county' } : { name: a.park.name, kind: 'park' });
 }

@@ -3,12 +3,13 @@
 import type { ListMeta } from '../../types.ts';
 import { areaIdOf, type By, type LocatedRecord } from '../../aggregate/index.ts';
 import { competitionRanks } from '../../aggregate/rank.ts';
+import type { AreaKind } from '../areaById.ts';
 import type { AreaView } from '../areas.ts';
 
 export interface RankRow {
   id: string;
   name: string;
-  kind: 'county' | 'park';
+  kind: AreaKind;
   count: number;
   /** Competition rank: ties share a rank (1, 2, 2, 4). */
   rank: number;

@@ -4,6 +4,7 @@ import type { Lang, Translate } from '../../i18n/index.ts';
 import { formatWan } from '../format.ts';
 import { levelText } from './greenparks.ts';
 import type { PlaceTotal } from './bubbleTotals.ts';
+import type { AreaKind } from '../areaById.ts';
 
 /** What the lines are written in: t() for the words, lang for the money. Names, levels and periods stay as printed. */
 export interface TipText {
@@ -58,7 +59,7 @@ export function placeTotalLines(total: Pick<PlaceTotal, 'place' | 'count' | 'inv
  * (designations or distinct enterprises) and its known investment.
  */
 export function areaLines(
-  a: { name: string; kind: 'county' | 'park'; count: number | undefined; investmentWan?: number },
+  a: { name: string; kind: AreaKind; count: number | undefined; investmentWan?: number },
   distinct: boolean,
   { t, lang }: TipText,
   romanised?: string,
