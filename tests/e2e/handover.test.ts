@@ -6,9 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build } from 'vite';
 import type { BrowserContext, Page } from 'playwright-core';
-import { oneFileConfig } from '../../scripts/build/onefile.config.ts';
 import { RESULTS, ROOT, startHarness, waitForMap, type Harness } from './harness.ts';
 
 let h: Harness;
@@ -51,12 +49,11 @@ const storedLists = (page: Page) =>
   });
 
 beforeAll(async () => {
-  h = await startHarness('handover');
-  // npm run build leaves the one-file map beside index.html; the served page exports from it.
-  await build({ ...oneFileConfig(resolve(RESULTS, 'dist-handover')), logLevel: 'error' });
+  // The run's one build has the one-file map beside index.html, as npm run build leaves it (build.global.ts).
+  h = await startHarness();
   await h.page.goto(h.url);
   await waitForMap(h.page);
-}, 240_000);
+}, 120_000);
 
 afterAll(async () => {
   await h?.close();

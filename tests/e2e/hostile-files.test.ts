@@ -41,7 +41,7 @@ async function alive(): Promise<void> {
 
 beforeAll(async () => {
   mkdirSync(TMP, { recursive: true });
-  h = await startHarness('hostile-files');
+  h = await startHarness();
   await h.page.goto(h.url);
   await waitForMap(h.page);
   await h.page.evaluate(() => {

@@ -3,16 +3,17 @@
 // refused and recorded, and must not happen. In it: the map is drawn with its county names, a link's hash chooses a
 // list, story mode plays, a PNG is exported, a CSV is imported through the inlined worker, and a workbook gets the
 // message that this file does not read them. No console error and no CSP violation on the way.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build } from 'vite';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { oneFileConfig, ONE_FILE_NAME } from '../../scripts/build/onefile.config.ts';
-import { CHROMIUM, CHROMIUM_ARGS, RESULTS, ROOT, shot } from './harness.ts';
+import type { Browser, Page } from 'playwright-core';
+import { ONE_FILE_NAME } from '../../scripts/build/onefile.config.ts';
+import { launchChromium } from '../../scripts/chromium.ts';
+import { ROOT, shot } from './harness.ts';
 
-const OUT = resolve(RESULTS, 'onefile');
+/** The run's one build (tests/e2e/build.global.ts), which writes the one-file map as npm run build does. */
+const OUT = inject('e2eDist');
 let browser: Browser;
 let page: Page;
 let fileUrl: string;
@@ -21,10 +22,8 @@ const errors: string[] = [];
 const state = () => page.evaluate(() => window.__appState);
 
 beforeAll(async () => {
-  mkdirSync(OUT, { recursive: true });
-  await build({ ...oneFileConfig(OUT), logLevel: 'error' });
   fileUrl = pathToFileURL(resolve(OUT, ONE_FILE_NAME)).href;
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1366, height: 768 }, deviceScaleFactor: 1, acceptDownloads: true });
   await page.route('**', (route) => {
     const u = route.request().url();
