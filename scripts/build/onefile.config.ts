@@ -17,7 +17,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 import { build, defineConfig, type InlineConfig, type Plugin, type PluginOption } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import base from '../../vite.config.ts';
@@ -34,7 +34,9 @@ function maplibreWorkerClassic(): Plugin {
     resolveId: (id) => (id === MAPLIBRE_WORKER ? `\0${MAPLIBRE_WORKER}` : undefined),
     async load(id) {
       if (id !== `\0${MAPLIBRE_WORKER}`) return undefined;
-      const entry = fileURLToPath(import.meta.resolve('maplibre-gl/dist/maplibre-gl-worker.mjs'));
+      // createRequire, not import.meta.resolve: vitest's module runner (the e2e build runs in it) has no
+      // import.meta.resolve.
+      const entry = createRequire(import.meta.url).resolve('maplibre-gl/dist/maplibre-gl-worker.mjs');
       const out = await build({
         configFile: false,
         logLevel: 'warn',
@@ -51,7 +53,10 @@ function finishOneFile(outDir: string, SCRATCH: string): Plugin {
   return {
     name: 'one-file-finish',
     apply: 'build',
-    closeBundle() {
+    // writeBundle, not closeBundle: it says which bundle was written. Only the page's bundle (the one with
+    // index.html) is finished here; under vitest the hook also ran for a bundle written elsewhere.
+    writeBundle(options, bundle) {
+      if (!('index.html' in bundle) || options.dir !== SCRATCH) return;
       const left = readdirSync(SCRATCH, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name !== 'index.html');
       if (left.length) throw new Error(`one-file build: not inlined, the page would need them: ${left.map((e) => e.name).join(', ')}`);
       const html = readFileSync(resolve(SCRATCH, 'index.html'), 'utf8');
