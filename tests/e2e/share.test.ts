@@ -71,7 +71,8 @@ describe('view state in the URL', () => {
 
   it('exports a 1920×1080 PNG with the map, legend and source line drawn in', async () => {
     const [download] = await Promise.all([h.page.waitForEvent('download'), h.page.getByTestId('export-png').click()]);
-    expect(download.suggestedFilename()).toBe('绵阳产业政策地图_1920x1080.png');
+    // <list or plan>_<date>_<size>.png
+    expect(download.suggestedFilename()).toMatch(/^绿色工厂重点培育企业_\d{4}-\d{2}-\d{2}_1920x1080\.png$/);
     const path = await download.path();
     const png = readFileSync(path);
     // PNG signature, then the IHDR chunk: width and height as big-endian 32-bit integers at bytes 16 and 20.

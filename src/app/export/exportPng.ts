@@ -4,6 +4,7 @@ import type { MapModel } from '../state/model.svelte.ts';
 import type { MapBridge } from '../state/mapBridge.svelte.ts';
 import { i18n } from '../state/i18n.svelte.ts';
 import { saveBlob } from './downloadCsv.ts';
+import { fileStem } from '../../lib/present/fileName.ts';
 import { exportText, wrapText, type ExportText } from '../../lib/present/exportText.ts';
 import { FONT_STACK } from '../../lib/view/fontStack.ts';
 import { withPngText } from '../../lib/present/pngText.ts';
@@ -74,5 +75,7 @@ export async function renderPng(model: MapModel, bridge: MapBridge, opts: Export
 const wrap = (g: CanvasRenderingContext2D, text: string, width: number): string[] => wrapText(text, width, (s) => g.measureText(s).width);
 
 export async function downloadPng(model: MapModel, bridge: MapBridge, opts: ExportOptions): Promise<void> {
-  saveBlob(await renderPng(model, bridge, opts), i18n.t('map.png.file', { w: opts.width * opts.scale, h: opts.height * opts.scale }));
+  // <list or plan>_<date>_<size>.png: a folder of exports sorts by what they show, then when.
+  const date = new Date().toISOString().slice(0, 10);
+  saveBlob(await renderPng(model, bridge, opts), i18n.t('map.png.file', { title: fileStem(model.title), date, w: opts.width * opts.scale, h: opts.height * opts.scale }));
 }

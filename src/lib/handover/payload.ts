@@ -9,6 +9,7 @@ import { z } from 'zod/mini';
 import type { Msg } from '../i18n/index.ts';
 import type { ImportedList } from '../import/types.ts';
 import { StorySchema, type StoryFile } from '../story/format.ts';
+import { fileStem } from '../present/fileName.ts';
 
 export const HANDOVER_FORMAT = 'mianyang-policy-map/handover';
 export const HANDOVER_VERSION = 1;
@@ -121,6 +122,5 @@ export function embedHandover(html: string, payload: Handover): string {
 
 /** The file name: the map's title and the date, with what file systems refuse replaced. */
 export function handoverFileName(title: string, exportedAt: string): string {
-  const safe = title.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_').trim().slice(0, 80) || 'map';
-  return `绵阳产业政策地图-${safe}-${exportedAt.slice(0, 10)}.html`;
+  return `绵阳产业政策地图-${fileStem(title)}-${exportedAt.slice(0, 10)}.html`;
 }

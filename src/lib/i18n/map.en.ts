@@ -99,7 +99,7 @@ export const EN_MAP: Record<keyof typeof ZH_MAP, string> = {
   'map.png.docSep': '; ',
   'map.png.article2024': "2024 article on Mianyang's new industrialisation",
   'map.png.foot': '{source}   {asOf}   Exported {date}',
-  'map.png.file': 'mianyang-policy-map_{w}x{h}.png',
+  'map.png.file': '{title}_{date}_{w}x{h}.png',
   'map.story.mine': 'My story',
   'map.story.caption': '{rule}; {asOf}',
   'mystory.heading': 'My story ({n} steps, kept in this browser)',

@@ -105,7 +105,7 @@ export const ZH_MAP = {
   'map.png.docSep': '；',
   'map.png.article2024': '2024年绵阳新型工业化报道',
   'map.png.foot': '{source}　{asOf}　导出：{date}',
-  'map.png.file': '绵阳产业政策地图_{w}x{h}.png',
+  'map.png.file': '{title}_{date}_{w}x{h}.png',
   // Story mode.
   'map.story.mine': '我的故事',
   'map.story.caption': '{rule}；{asOf}',

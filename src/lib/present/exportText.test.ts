@@ -18,8 +18,8 @@ const lists = [
 
 describe('PNG export text', () => {
   it('the source line names each document once and each table once, in order', () => {
-    expect(sourceLine(lists, zh)).toBe('来源：绵府办发〔2019〕5号 智能化 表3、绿色化 表5；2024年绵阳新型工业化报道 2024年新型工业化报道');
-    expect(sourceLine(lists, en)).toBe("Source: 绵府办发〔2019〕5号 智能化 表3, 绿色化 表5; 2024 article on Mianyang's new industrialisation 2024年新型工业化报道");
+    expect(sourceLine(lists, zh)).toBe('来源：绵府办发〔2019〕5号 智能化 表3、绿色化 表5；2024年绵阳新型工业化报道');
+    expect(sourceLine(lists, en)).toBe("Source: 绵府办发〔2019〕5号 智能化 表3, 绿色化 表5; 2024 article on Mianyang's new industrialisation");
     // An imported list cites its own file, not the 2019 plans.
     expect(sourceLine([{ doc: '我的名单.xlsx', planName: '我的名单', table: 'Sheet1' }], en)).toBe('Source: 我的名单.xlsx 我的名单 Sheet1');
   });
@@ -38,7 +38,7 @@ describe('PNG export text', () => {
     expect(z.title).toBe('全部名单（18 份）');
     expect(z.legendTitle).toBe('图例');
     expect(z.rows.map((r) => r.text)).toEqual(['1–4（2 个区域）', '5–9（1 个区域）', '10–24（2 个区域）', '25–48（2 个区域）', '0（1 个区域）', '无数据（1 个区域）']);
-    expect(z.rule).toBe('按入选次数计数（同一企业入选多份名单计多次）；园区并入所在区县。分级：取整自然断点，断点 1 | 5 | 10 | 25');
+    expect(z.rule).toBe('按入选次数计数（同一企业入选多份名单计多次）；园区并入所在区县。分级：取整自然断点，断点 1\u00a0|\u00a05\u00a0|\u00a010\u00a0|\u00a025');
     expect(z.foot).toBe('来源：绵府办发〔2019〕5号 智能化 表3、绿色化 表5　名单日期：2019-01-27　导出：2025-03-01');
 
     const e = exportText(input(en), en);
@@ -46,7 +46,7 @@ describe('PNG export text', () => {
     expect(e.legendTitle).toBe('Legend');
     expect(e.rows.map((r) => r.text)).toEqual(['1–4 (2 area(s))', '5–9 (1 area(s))', '10–24 (2 area(s))', '25–48 (2 area(s))', '0 (1 area(s))', 'No data (1 area(s))']);
     expect(e.rows.map((r) => r.color)).toEqual(z.rows.map((r) => r.color));
-    expect(e.rule).toBe('Counting designations (an enterprise on several lists counts once per list); parks counted in their county. Classes: Rounded natural breaks; lower bounds 1 | 5 | 10 | 25');
+    expect(e.rule).toBe('Counting designations (an enterprise on several lists counts once per list); parks counted in their county. Classes: Rounded natural breaks; lower bounds 1\u00a0|\u00a05\u00a0|\u00a010\u00a0|\u00a025');
     expect(e.source).toBe('Source: 绵府办发〔2019〕5号 智能化 表3, 绿色化 表5');
     expect(e.foot).toBe('Source: 绵府办发〔2019〕5号 智能化 表3, 绿色化 表5   Lists dated 2019-01-27   Exported 2025-03-01');
     expect(e.description).toBe('Counting designations (an enterprise on several lists counts once per list); parks counted in their county; Lists dated 2019-01-27');
@@ -67,6 +67,12 @@ describe('wrapText', () => {
     expect(wrapText('按入选次数计数；园区并入所在区县', 6, measure)).toEqual(['按入选次数计', '数；园区并入', '所在区县']);
     // Digits are a word: 2019 is not split across lines.
     expect(wrapText('来源：绵府办发〔2019〕5号 表3', 8, measure)).toEqual(['来源：绵府办发〔', '2019〕5号', '表3']);
+  });
+
+  it('never starts a line with 、 or another closing mark, and never breaks a no-break-space list of numbers', () => {
+    // "智能化 表3、" is 6 wide: the 、 would start line 2, so 3 comes down with it.
+    expect(wrapText('智能化表3、绿色化表5', 5, measure)).toEqual(['智能化表', '3、绿色化', '表5']);
+    expect(wrapText('断点：1\u00a0|\u00a02\u00a0|\u00a05', 9, measure)).toEqual(['断点：', '1\u00a0|\u00a02\u00a0|\u00a05']);
   });
 
   it('cuts a word longer than the line by character and drops spaces at line ends', () => {

@@ -41,12 +41,14 @@ export function sourceLine(lists: ExportTextInput['lists'], t: Translate): strin
   const byDoc = new Map<string, string[]>();
   for (const l of lists) {
     const doc = docName(l.doc, t);
-    const table = l.table ? `${l.planName} ${l.table}` : l.planName;
     const tables = byDoc.get(doc) ?? [];
-    if (!tables.includes(table)) tables.push(table);
+    // A list without a printed table (the 2024 article's projects) is named by its document alone: its plan name
+    // only repeats the document's ("2024年绵阳新型工业化报道 2024年新型工业化报道").
+    const table = l.table ? `${l.planName} ${l.table}` : null;
+    if (table && !tables.includes(table)) tables.push(table);
     byDoc.set(doc, tables);
   }
-  const sources = [...byDoc].map(([doc, tables]) => t('map.png.docTables', { doc, tables: tables.join(t('map.png.listSep')) }));
+  const sources = [...byDoc].map(([doc, tables]) => (tables.length ? t('map.png.docTables', { doc, tables: tables.join(t('map.png.listSep')) }) : doc));
   return t('map.png.source', { sources: sources.join(t('map.png.docSep')) });
 }
 
@@ -58,7 +60,8 @@ export function exportText(input: ExportTextInput, t: Translate): ExportText {
     title: input.title,
     legendTitle: t('map.png.legend'),
     rows: classes.map((b) => ({ text: t('map.png.row', { label: b.label, n: b.count }), color: b.color })),
-    rule: c ? t('map.png.rule', { rule: input.rule, method: methodText(c, t), breaks: c.thresholds.join(' | ') }) : input.rule,
+    // No-break spaces: the list of lower bounds is one unit that wrapText never breaks ("1 | 2 |⏎5" misread).
+    rule: c ? t('map.png.rule', { rule: input.rule, method: methodText(c, t), breaks: c.thresholds.join('\u00a0|\u00a0') }) : input.rule,
     source,
     foot: t('map.png.foot', { source, asOf: input.asOf, date: input.date }),
     description: t('map.story.caption', { rule: input.rule, asOf: input.asOf }),
@@ -66,8 +69,11 @@ export function exportText(input: ExportTextInput, t: Translate): ExportText {
   };
 }
 
-// A Han character (or CJK punctuation, full-width form) is a unit of its own; Latin text breaks between words.
-const TOKENS = /[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]|[^\s\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]+|\s+/gu;
+// A Han character (or CJK punctuation, full-width form) is a unit of its own; Latin text breaks between words, and a
+// no-break space (U+00A0) joins what it stands between into one word.
+const TOKENS = /[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]|(?:[^\s\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]|\u00a0)+|[^\S\u00a0]+/gu;
+/** Punctuation that must not start a line (Chinese line-breaking rules, 禁则): it goes with the character before it. */
+const NO_LINE_START = /^[、。，；：！？）」』】〕》〉,.;:!?)\]%]$/u;
 
 /**
  * Greedy line breaking for canvas text: Chinese may break between any two characters, English only at spaces (a word
@@ -87,6 +93,12 @@ export function wrapText(text: string, width: number, measure: (s: string) => nu
     }
     if (measure(line + tok) <= width || !line.trim()) {
       line += tok;
+    } else if (NO_LINE_START.test(tok) && [...line.trimEnd()].length > 1) {
+      // The last character moves down with the punctuation, so no line starts with "、".
+      const chars = [...line.trimEnd()];
+      line = chars.slice(0, -1).join('');
+      push();
+      line = chars.at(-1)! + tok;
     } else {
       push();
       line = tok;
