@@ -36,7 +36,7 @@ export const EN_IMPORT: Record<keyof typeof ZH_IMPORT, string> = {
   'import.read.tooDeep': 'JSON nested more than {max} levels deep (at line {line}, column {column}): a list is an array of objects',
   'import.read.tooWide': '{n} columns in the header, the limit is {max}: keep only the columns you need',
   'import.read.zipBomb': 'the workbook would inflate to {size} MB, over the {max} MB limit: refused as a possible zip bomb (save the sheet as CSV if it is real)',
-  'import.read.zipBombCounted': 'the workbook inflates to more than {max} MB although its zip directory declares {declared} MB: refused as a possible zip bomb (save the sheet as CSV if it is real)',
+  'import.read.zipLies': '{name} in the workbook inflates to more than the {declared} its zip directory declares: refused as a possible zip bomb',
   'import.read.zipRatio': '{name} in the workbook inflates {ratio}:1, more than {max}:1: refused as a possible zip bomb',
   'import.err.failed': 'Import failed: {error}',
   'import.err.save': 'Could not save in this browser (it will be lost on reload): {error}',

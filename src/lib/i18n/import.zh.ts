@@ -38,7 +38,7 @@ export const ZH_IMPORT = {
   'import.read.tooDeep': 'JSON 嵌套超过 {max} 层（第 {line} 行第 {column} 列）：名单应是由对象组成的数组',
   'import.read.tooWide': '表头有 {n} 列，超过上限 {max} 列：请只保留需要的列后再导入',
   'import.read.zipBomb': '工作簿解压后将达 {size} MB，超过上限 {max} MB，疑为压缩炸弹，已拒绝读取（如确为真实数据，请另存为 CSV）',
-  'import.read.zipBombCounted': '工作簿实际解压超过 {max} MB（其压缩目录只声明了 {declared} MB），疑为压缩炸弹，已拒绝读取（如确为真实数据，请另存为 CSV）',
+  'import.read.zipLies': '工作簿中的 {name} 解压后超过其压缩目录声明的 {declared}，疑为压缩炸弹，已拒绝读取',
   'import.read.zipRatio': '工作簿中的 {name} 压缩比为 {ratio}:1，超过 {max}:1，疑为压缩炸弹，已拒绝读取',
   'import.err.failed': '导入失败：{error}',
   'import.err.save': '保存到本浏览器失败（刷新后会丢失）：{error}',

@@ -11,7 +11,6 @@ export type ReadErrorCode =
   | 'bad-json'
   | 'json-shape'
   | 'no-header'
-  | 'too-big'
   | 'too-deep'
   | 'too-wide'
   | 'zip-bomb';

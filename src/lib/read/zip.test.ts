@@ -30,12 +30,22 @@ describe('zip-bomb checks', () => {
     expect(() => checkDeclaredSizes(e)).toThrow(/^xl\/worksheets\/sheet1\.xml inflates \d+:1 \(100 MB from \d+ KB\), more than 200:1: refused as a possible zip bomb$/);
   });
 
-  it('a directory that lies about the sizes is caught by counting while inflating, stopping at the limit', async () => {
-    const bytes = xlsxBomb(300, { lie: true });
+  it('a directory that lies about the sizes is caught while inflating, as soon as an entry passes its declared size', async () => {
+    const bytes = xlsxBomb(1100, { lie: true });
     expect(() => checkDeclaredSizes(readZipDirectory(bytes))).not.toThrow();
-    const err = await inflateAndCount(bytes, readZipDirectory(bytes), 50 * 1024 * 1024).catch((e: unknown) => e);
+    const t0 = performance.now();
+    const err = await inflateAndCount(bytes, readZipDirectory(bytes)).catch((e: unknown) => e);
     expect(isReadError(err) && err.code).toBe('zip-bomb');
-    expect((err as Error).message).toBe('the workbook would inflate to more than 50 MB (its directory declares 0 MB), over the 50 MB limit: refused as a possible zip bomb (save the sheet as CSV if it is real)');
+    expect((err as Error).message).toBe('xl/worksheets/sheet1.xml inflates to more than the 1 KB its zip directory declares: refused as a possible zip bomb');
+    // One chunk, not 1.1 GB: far below the seconds inflating to the limit took.
+    expect(performance.now() - t0).toBeLessThan(1000);
+  });
+
+  it('the total limit holds while inflating too, whatever the directory says', async () => {
+    const bytes = xlsxBomb(3);
+    const err = await inflateAndCount(bytes, readZipDirectory(bytes), 2 * 1024 * 1024).catch((e: unknown) => e);
+    expect(isReadError(err) && err.code).toBe('zip-bomb');
+    expect((err as Error).message).toBe('the workbook would inflate to more than 2 MB, over the 2 MB limit: refused as a possible zip bomb (save the sheet as CSV if it is real)');
   });
 
   it('counts the real inflated size of an honest workbook', async () => {

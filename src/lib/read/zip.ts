@@ -108,11 +108,14 @@ function dataOf(bytes: Uint8Array, e: ZipEntry): Uint8Array {
   return bytes.subarray(start, Math.min(bytes.length, start + e.compressedSize));
 }
 
+const kb = (n: number) => `${Math.ceil(n / 1024)} KB`;
+
 /**
- * Inflate every deflated entry as a stream, keeping only a count, and stop as soon as the total passes the limit:
- * a directory that lies about the sizes costs at most `limit` bytes of inflating and one chunk of memory. The
- * same byte ranges JSZip will inflate (it also trusts the directory's compressed size), so what passes here
- * inflates to at most `limit` there.
+ * Inflate every deflated entry as a stream, keeping only a count, and refuse an entry the moment it inflates past
+ * the size the directory declares for it. An honest zip declares exact sizes, so a directory that lies is caught
+ * after one chunk, and what passes inflates to at most the declared total, which checkDeclaredSizes held under
+ * the limit: the inflating here costs at most `limit` bytes of work and one chunk of memory. These are the byte
+ * ranges JSZip will inflate (it also trusts the directory's compressed size). Returns the total inflated size.
  */
 export async function inflateAndCount(bytes: Uint8Array, entries: readonly ZipEntry[], limit = MAX_XLSX_INFLATED_BYTES): Promise<number> {
   let total = 0;
@@ -120,27 +123,33 @@ export async function inflateAndCount(bytes: Uint8Array, entries: readonly ZipEn
     if (e.method === 0) total += e.compressedSize;
     if (e.method !== 8) continue;
     const reader = new Blob([dataOf(bytes, e) as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+    let inflated = 0;
     try {
       for (;;) {
         const { done, value } = await reader.read();
         if (done) break;
-        total += value.byteLength;
-        if (total > limit) {
+        inflated += value.byteLength;
+        if (inflated > e.uncompressedSize) {
           await reader.cancel();
-          const declared = mbText(entries.reduce((n, x) => n + x.uncompressedSize, 0));
           throw new ReadError(
             'zip-bomb',
-            `the workbook would inflate to more than ${mbText(limit)} MB (its directory declares ${declared} MB), over the ${mbText(limit)} MB limit: refused as a possible zip bomb (save the sheet as CSV if it is real)`,
-            { key: 'import.read.zipBombCounted', params: { max: mbText(limit), declared } },
+            `${e.name} inflates to more than the ${kb(e.uncompressedSize)} its zip directory declares: refused as a possible zip bomb`,
+            { key: 'import.read.zipLies', params: { name: e.name, declared: kb(e.uncompressedSize) } },
           );
+        }
+        // Only reachable when the caller skipped checkDeclaredSizes or passed a smaller limit: kept so that this
+        // function alone bounds the work.
+        if (total + inflated > limit) {
+          await reader.cancel();
+          throw bomb(`more than ${mbText(limit)} MB`, { size: `> ${mbText(limit)}`, max: mbText(limit) });
         }
       }
     } catch (err) {
       if (err instanceof ReadError) throw err;
       throw damaged();
     }
+    total += inflated;
   }
-  if (total > limit) throw bomb(`${mbText(total)} MB`, { size: mbText(total), max: mbText(limit) });
   return total;
 }
 
