@@ -96,13 +96,20 @@ export async function measurePages(appUrl: string, bareUrl: string, runs = 5): P
   }
 }
 
-/** Time to the first choropleth of one page (the one-file map from file://, say): one warm-up, then `runs`. */
-export async function measureFirstMap(url: string, runs = 5): Promise<number[]> {
+/**
+ * Time to the first choropleth of two pages taken in turns (the one-file map from file:// and the served app, say),
+ * so both see the same machine load: one warm-up each, then `runs` pairs.
+ */
+export async function measureFirstMaps(aUrl: string, bUrl: string, runs = 5): Promise<{ a: number[]; b: number[] }> {
   const browser = await launchChromium();
   try {
-    await timeOnce(browser, url, false);
-    const out: number[] = [];
-    for (let i = 0; i < runs; i++) out.push((await timeOnce(browser, url, false)).ms);
+    await timeOnce(browser, aUrl, false);
+    await timeOnce(browser, bUrl, false);
+    const out = { a: [] as number[], b: [] as number[] };
+    for (let i = 0; i < runs; i++) {
+      out.a.push((await timeOnce(browser, aUrl, false)).ms);
+      out.b.push((await timeOnce(browser, bUrl, false)).ms);
+    }
     return out;
   } finally {
     await browser.close();
