@@ -90,7 +90,7 @@ describe('export offline map', () => {
       await expect.poll(() => page.getByTestId('mystory-steps').locator('li').count()).toBe(1);
       const banner = await page.getByTestId('handover-banner').innerText();
       expect(banner).toContain('离线地图');
-      expect(banner).toContain('1 份我的名单、1 个故事步骤');
+      expect(banner).toContain('1 份我的名单（共 6 行）、1 个故事步骤');
       expect(await storedLists(page)).toBe(0);
       expect(await page.evaluate(() => localStorage.length)).toBe(0);
       await page.getByTestId('handover-save').click();

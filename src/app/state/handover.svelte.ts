@@ -2,7 +2,7 @@
 // it and the presenter's story steps inside (src/lib/handover/payload.ts); a page opened from such a file reads them
 // back at start-up (main.ts) and stays read-only — nothing is written to the receiving browser's storage — until its
 // user saves a copy. The one source of "is this a handed-over map, and may it write".
-import { embedHandover, handoverFileName, HANDOVER_FORMAT, HANDOVER_ID, HANDOVER_VERSION, readHandover, type Handover } from '../../lib/handover/payload.ts';
+import { handoverFileName, HANDOVER_CLOSE, HANDOVER_FORMAT, HANDOVER_ID, HANDOVER_OPEN, HANDOVER_VERSION, payloadParts, readHandover, splitPage, type Handover } from '../../lib/handover/payload.ts';
 import { encodeView } from '../../lib/link/viewLink.ts';
 import type { Msg } from '../../lib/i18n/index.ts';
 import type { ImportedList } from '../../lib/import/types.ts';
@@ -21,6 +21,8 @@ export interface Received {
   exportedAt?: string;
   title?: string;
   lists: number;
+  /** Rows in those lists. */
+  rows: number;
   steps: number;
   /** Fields of the file that could not be read (hand-edited), each named. */
   notices: Msg[];
@@ -32,6 +34,8 @@ export class HandoverState {
   /** A received map writes nothing to this browser (lists, fixes, story) until the user saves a copy. */
   readOnly = $state(false);
   busy = $state(false);
+  /** Rows written so far while an export runs (a list of 100,000 rows takes a few seconds). */
+  progress = $state.raw<{ done: number; total: number } | null>(null);
 
   /**
    * Reads the page's data block, if it has one. Called once at start-up, before the link is read: the file's view
@@ -51,6 +55,7 @@ export class HandoverState {
       ...(h.exportedAt !== undefined ? { exportedAt: h.exportedAt } : {}),
       ...(h.title !== undefined ? { title: h.title } : {}),
       lists: h.lists.length,
+      rows: h.lists.reduce((n, l) => n + l.rows.length, 0),
       steps: steps.length,
       notices,
     };
@@ -79,15 +84,33 @@ export class HandoverState {
         exportedAt,
         title: opts.title,
         link: encodeView(opts.view),
-        // Plain copies: $state proxies are not what JSON.stringify should walk, and the rows are large.
-        lists: lists.map((l) => ({ ...l })),
+        lists,
         story: opts.steps.length ? storyFile(opts.steps, translate('zh', 'map.story.mine')) : null,
       };
       const name = handoverFileName(opts.title, exportedAt);
-      saveBlob(new Blob([embedHandover(page, payload)], { type: 'text/html;charset=utf-8' }), name);
+      // Written a piece at a time (payloadParts), with a macrotask between pieces every ~50 ms: the page stays
+      // responsive and shows how far it has got, even for 100,000 rows. The Blob takes the pieces as they are.
+      const { before, after } = splitPage(page);
+      const total = lists.reduce((n, l) => n + l.rows.length, 0);
+      const parts: string[] = [before, HANDOVER_OPEN];
+      let done = 0;
+      let since = performance.now();
+      this.progress = { done, total };
+      for (const p of payloadParts(payload)) {
+        parts.push(p.text);
+        done += p.rows;
+        if (performance.now() - since > 50) {
+          this.progress = { done, total };
+          await new Promise((r) => setTimeout(r, 0));
+          since = performance.now();
+        }
+      }
+      parts.push(HANDOVER_CLOSE, after);
+      saveBlob(new Blob(parts, { type: 'text/html;charset=utf-8' }), name);
       return name;
     } finally {
       this.busy = false;
+      this.progress = null;
     }
   }
 

@@ -83,3 +83,18 @@ describe('the handover payload', () => {
     expect(handoverFileName('我的名单: a/b?', '2026-12-07T10:00:00.000Z')).toBe('绵阳产业政策地图-我的名单_ a_b_-2026-12-07.html');
   });
 });
+
+describe('the payload in parts', () => {
+  it('joins to JSON that reads back as the payload, a piece of at most `chunk` rows at a time', async () => {
+    const { payloadParts } = await import('./payload.ts');
+    const big = list('import-big');
+    big.rows = Array.from({ length: 12 }, (_, i) => ({ index: i + 1, sourceLine: i + 2, cells: [`公司${i}<`, '游仙区'], geo: { status: 'resolved' }, problems: [] }));
+    const p = payload({ lists: [big, list('import-small'), { ...list('import-empty'), rows: [] }] as never });
+    const parts = [...payloadParts(p, 5)];
+    expect(parts.map((x) => x.rows).filter((n) => n > 0)).toEqual([5, 5, 2, 1]);
+    const text = parts.map((x) => x.text).join('');
+    expect(text).not.toContain('<');
+    expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(p)));
+    expect(readHandover(text).handover.lists.map((l) => l.rows.length)).toEqual([12, 1, 0]);
+  });
+});

@@ -97,19 +97,19 @@ export function readHandover(text: string): ReadHandover {
   return out;
 }
 
+/** The opening tag of the data block. */
+export const HANDOVER_OPEN = `<script type="application/json" id="${HANDOVER_ID}">`;
+const CLOSE = '</script>\n';
+
 /**
- * The page with the payload as its data block, the last thing in <body> (replacing the block it already had). The
- * page's own script may contain the text of the block's tag or of "</head>" (it writes such blocks), so the block is
- * found and placed from the end of the page, after every script, never by the first match. "<" is written as \u003c
- * inside the JSON, so no string in a list (a name such as "</script><script>…") can close the block early, and the
- * block's tag never occurs inside it; JSON.parse reads it back. The page's own script and styles are left byte for
- * byte as they were: its Content-Security-Policy allows them by their hashes.
+ * The page split where the data block goes: the last thing in <body>, after every script (a block it already had is
+ * taken out). The page's own script may contain the text of the block's tag or of "</head>" (it writes such blocks),
+ * so the block is found and placed from the end of the page, never by the first match. The page's own script and
+ * styles stay byte for byte as they were: its Content-Security-Policy allows them by their hashes.
  */
-export function embedHandover(html: string, payload: Handover): string {
-  const open = `<script type="application/json" id="${HANDOVER_ID}">`;
-  const json = JSON.stringify(payload).replace(/</g, '\\u003c');
+export function splitPage(html: string): { before: string; after: string } {
   let page = html;
-  const at = page.lastIndexOf(open);
+  const at = page.lastIndexOf(HANDOVER_OPEN);
   if (at !== -1) {
     const end = page.indexOf('</script>', at);
     // Only a block that is the last thing before </body> is ours; anything else is text inside the page's script.
@@ -117,8 +117,44 @@ export function embedHandover(html: string, payload: Handover): string {
   }
   const body = page.lastIndexOf('</body>');
   if (body === -1) throw new Error('the page has no </body> to put the handover in');
-  return `${page.slice(0, body)}${open}${json}</script>\n${page.slice(body)}`;
+  return { before: page.slice(0, body), after: page.slice(body) };
 }
+
+/** JSON text for inside the block: "<" as \u003c, so no string (a name such as "</script><script>…") can close it. */
+const escape = (json: string) => json.replace(/</g, '\\u003c');
+/** `{"a":1}` → `{"a":1` + `,` when the object had keys, ready for one more key. */
+const open = (o: object) => {
+  const j = JSON.stringify(o);
+  return j === '{}' ? '{' : `${j.slice(0, -1)},`;
+};
+
+/**
+ * The payload's JSON in parts of at most `chunk` rows, so a list of 100,000 rows is written a piece at a time and
+ * the page can breathe between pieces (src/app/state/handover.svelte.ts). The parts joined are JSON that parses to
+ * the payload; `rows` says how many list rows each part carries, for the progress line.
+ */
+export function* payloadParts(payload: Handover, chunk = 5000): Generator<{ text: string; rows: number }> {
+  const { lists, ...rest } = payload;
+  yield { text: escape(`${open(rest)}"lists":[`), rows: 0 };
+  for (const [i, list] of lists.entries()) {
+    const { rows, ...meta } = list;
+    yield { text: escape(`${i ? ',' : ''}${open(meta)}"rows":[`), rows: 0 };
+    for (let r = 0; r < rows.length; r += chunk) {
+      const part = rows.slice(r, r + chunk);
+      yield { text: escape(`${r ? ',' : ''}${JSON.stringify(part).slice(1, -1)}`), rows: part.length };
+    }
+    yield { text: ']}', rows: 0 };
+  }
+  yield { text: ']}', rows: 0 };
+}
+
+/** The page with the payload as its data block (replacing one it had), in one string: for small payloads and tests. */
+export function embedHandover(html: string, payload: Handover): string {
+  const { before, after } = splitPage(html);
+  return `${before}${HANDOVER_OPEN}${[...payloadParts(payload)].map((p) => p.text).join('')}${CLOSE}${after}`;
+}
+
+export { CLOSE as HANDOVER_CLOSE };
 
 /** The file name: the map's title and the date, with what file systems refuse replaced. */
 export function handoverFileName(title: string, exportedAt: string): string {
