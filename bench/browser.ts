@@ -47,7 +47,8 @@ async function timeOnce(browser: Browser, url: string, withHeap: boolean): Promi
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   // Nothing may leave the machine, in the bench as in the app.
-  await page.route('**', (route) => (/^https?:\/\/127\.0\.0\.1[:/]/.test(route.request().url()) || route.request().url().startsWith('data:') || route.request().url().startsWith('blob:') ? route.continue() : route.abort()));
+  // file: for the one-file map, which is opened as a file.
+  await page.route('**', (route) => (/^(https?:\/\/127\.0\.0\.1[:/]|data:|blob:|file:)/.test(route.request().url()) ? route.continue() : route.abort()));
   await page.goto(url);
   await page.waitForFunction(() => (window as unknown as { __mapReady?: boolean }).__mapReady === true, undefined, { timeout: 60_000 });
   const ms = await page.evaluate(() => (window as unknown as { __mapReadyAt?: number }).__mapReadyAt ?? performance.now());
@@ -90,6 +91,19 @@ export async function measurePages(appUrl: string, bareUrl: string, runs = 5): P
       if (b.frames) bare.hoverFramesMs = b.frames;
     }
     return { app, bare };
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Time to the first choropleth of one page (the one-file map from file://, say): one warm-up, then `runs`. */
+export async function measureFirstMap(url: string, runs = 5): Promise<number[]> {
+  const browser = await launchChromium();
+  try {
+    await timeOnce(browser, url, false);
+    const out: number[] = [];
+    for (let i = 0; i < runs; i++) out.push((await timeOnce(browser, url, false)).ms);
+    return out;
   } finally {
     await browser.close();
   }

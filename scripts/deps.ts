@@ -32,10 +32,13 @@ export const USED_WITHOUT_IMPORT: Record<string, string> = {};
 const CODE = /\.(?:[cm]?[jt]s|svelte)$/;
 const BUILTINS = new Set(builtinModules);
 
-/** `@a/b/c?x` → `@a/b`, `d3/e` → `d3`; undefined for relative paths and Node built-ins. */
+/**
+ * `@a/b/c?x` → `@a/b`, `d3/e` → `d3`; undefined for relative paths, Node built-ins and `virtual:` modules (made by a
+ * vite plugin of this project, scripts/build/onefile.config.ts).
+ */
 export function packageOf(specifier: string): string | undefined {
   const s = specifier.replace(/[?#].*$/, '');
-  if (s.startsWith('.') || s.startsWith('/') || s.startsWith('node:')) return undefined;
+  if (s.startsWith('.') || s.startsWith('/') || s.startsWith('node:') || s.startsWith('virtual:')) return undefined;
   const parts = s.split('/');
   const name = s.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!;
   return BUILTINS.has(name) ? undefined : name;
@@ -117,7 +120,10 @@ export function scriptBins(scripts: Record<string, string>): { bin: string; runt
       const words = part.trim().split(/\s+/).filter((w) => !/^\w+=/.test(w));
       if (words[0] === 'npx') words.shift();
       // `tsx src/cli/summary.ts` runs a CLI: its runner is needed wherever the CLI is.
-      if (words[0]) out.push({ bin: words[0], runtime: words.slice(1).some((w) => w.startsWith('src/')) });
+      const runtime = words.slice(1).some((w) => w.startsWith('src/'));
+      if (words[0]) out.push({ bin: words[0], runtime });
+      // `node --import tsx src/cli/geocode.ts`: the loader package is that runner (its bin has the package's name).
+      words.forEach((w, i) => /^--(import|require|loader)$/.test(w) && words[i + 1] && !/^[./]/.test(words[i + 1]!) && out.push({ bin: words[i + 1]!, runtime }));
     }
   return out;
 }

@@ -1,7 +1,6 @@
 import { mount } from 'svelte';
 import { setWorkerUrl } from 'maplibre-gl';
-// maplibre-gl 6 is ESM-only and spawns its worker from a separate module; vite must emit it as its own asset.
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
+import { maplibreWorkerUrl } from './app/boot/variant.ts';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './app/app.css';
 import App from './app/App.svelte';
@@ -10,16 +9,20 @@ import { geographyReady } from './app/data.ts';
 import { dataState } from './app/state/data.svelte.ts';
 import { notices } from './app/state/notices.svelte.ts';
 import { mapBridge } from './app/state/mapBridge.svelte.ts';
+import { handover } from './app/state/handover.svelte.ts';
 import { exposeSnapshot } from './app/state/e2eSnapshot.ts';
 
 performance.mark('app:main'); // the bundle is parsed and evaluated: the app's own code starts here
-setWorkerUrl(workerUrl);
+setWorkerUrl(maplibreWorkerUrl());
 // The boundaries first: the map cannot start without them. index.html preloads the file, so this waits for little
 // more than its parse; mounting after it lets the map be created in the first render instead of after the whole UI
 // has been mounted once (~0.5 s later on the bench machine). A failure is shown where the map would be (App.svelte).
 await geographyReady().catch(() => undefined);
 
 const target = document.getElementById('app')!;
+// A map handed over as a file carries its view, lists and story (src/app/state/handover.svelte.ts): read before the
+// link is, so its view becomes the page's, and before the story editor mounts.
+const carried = handover.receive();
 exposeSnapshot();
 window.__mapReady = false;
 
@@ -39,7 +42,7 @@ try {
     if (!dataState.data) return;
     syncUrl();
     // After the first map: reading IndexedDB must not compete with maplibre's first frame.
-    void mapBridge.firstMap.then(() => dataState.loadStored());
+    void mapBridge.firstMap.then(() => dataState.loadStored(carried && (async () => carried)));
   });
 } catch (e) {
   target.textContent = `页面初始化失败：${e instanceof Error ? e.message : String(e)}`;

@@ -26,3 +26,24 @@ export const CSP_DIRECTIVES: Readonly<Record<string, string>> = {
 export const CSP = Object.entries(CSP_DIRECTIVES)
   .map(([k, v]) => `${k} ${v}`)
   .join('; ');
+
+/**
+ * The policy of the one-file map (dist/mianyang-map.html, scripts/build/onefile.config.ts). Its script and styles are
+ * inline, so they are allowed by their hashes rather than by 'self' (a file:// page's origin is 'null'), and nothing
+ * else may run. Its workers start from blob: URLs; its data are data: URLs; no request leaves the file.
+ */
+export function oneFileCsp(scriptHashes: readonly string[], styleHashes: readonly string[]): string {
+  const directives: Record<string, string> = {
+    ...CSP_DIRECTIVES,
+    'default-src': "'none'",
+    'script-src': scriptHashes.join(' ') || "'none'",
+    'worker-src': 'blob:',
+    'style-src': styleHashes.join(' ') || "'none'",
+    'img-src': 'data: blob:',
+    'font-src': 'data:',
+    'connect-src': 'data: blob:',
+  };
+  return Object.entries(directives)
+    .map(([k, v]) => `${k} ${v}`)
+    .join('; ');
+}

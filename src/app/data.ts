@@ -5,7 +5,7 @@ import type { Topology } from 'topojson-specification';
 import countiesJson from '../../geo/counties.json';
 import parksJson from '../../geo/parks.json';
 import type { County, ListMeta, Park, SeedRecord, TargetRecord } from '../lib/types.ts';
-import { topologyToGeography, type MapGeography } from '../lib/view/geo.ts';
+import { topologyToGeography, type MapGeography } from '../lib/view/map/geo.ts';
 import { buildRegistry } from '../lib/registry/index.ts';
 import { locateAll, type LocatedRecord } from '../lib/aggregate/index.ts';
 

@@ -4,15 +4,13 @@ import { ScatterplotLayer, TextLayer } from '@deck.gl/layers';
 import type { Layer } from '@deck.gl/core';
 import { toRgb } from '../lib/classify/index.ts';
 import type { AreaView } from '../lib/view/areas.ts';
-import type { Bubble } from '../lib/view/bubbles.ts';
-import type { PlaceTotal } from '../lib/view/bubbleTotals.ts';
-import { PARK_UNIT_MIN_PX, PARK_UNIT_RADIUS_M, parkUnitLayout } from '../lib/view/pick.ts';
-import type { GreenParkSymbol } from '../lib/view/greenparks.ts';
+import type { Bubble } from '../lib/view/map/bubbles.ts';
+import type { PlaceTotal } from '../lib/view/map/bubbleTotals.ts';
+import { PARK_UNIT_MIN_PX, PARK_UNIT_RADIUS_M, parkUnitLayout } from '../lib/view/map/pick.ts';
+import type { GreenParkSymbol } from '../lib/view/map/greenparks.ts';
 import { bearingFontRenderer } from './glyphs.ts';
 import type { Placed } from './data.ts';
-
-
-export const FONT = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
+import { FONT_STACK } from '../lib/view/fontStack.ts';
 
 export interface GreenParkDatum {
   placed: Placed;
@@ -139,7 +137,7 @@ export function buildLayers(o: OverlayInput): Layer[] {
           getText: (a) => (a.kind === 'park' ? String(a.count) : o.showChoropleth && a.count !== undefined ? `${a.name}\n${a.count}` : a.name),
           // 'auto' collects exactly the characters in the data, so any Chinese name renders without a glyph server.
           characterSet: 'auto',
-          fontFamily: FONT,
+          fontFamily: FONT_STACK,
           fontWeight: 600,
           getSize: (a) => (a.kind === 'county' ? 14 : 11),
           // A uniform, not an accessor: changing it re-renders without recomputing the glyph attributes.

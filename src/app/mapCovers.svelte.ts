@@ -1,7 +1,7 @@
-// Which panels sit over the map, and so how much of each edge is hidden (src/lib/view/insets.ts). Panels mark
+// Which panels sit over the map, and so how much of each edge is hidden (src/lib/view/map/insets.ts). Panels mark
 // themselves with {@attach app.covers.cover}; MapView watches its container and frames the camera with `insets`.
 import type { Attachment } from 'svelte/attachments';
-import { coveredInsets, NO_INSETS, sameInsets, type Insets, type Rect } from '../lib/view/insets.ts';
+import { coveredInsets, NO_INSETS, sameInsets, type Insets, type Rect } from '../lib/view/map/insets.ts';
 
 const rectOf = (el: Element): Rect => {
   const r = el.getBoundingClientRect();

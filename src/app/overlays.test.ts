@@ -10,8 +10,8 @@ import { buildImport } from '../lib/import/build.ts';
 import { guessMapping } from '../lib/import/mapping.ts';
 import { geocode } from '../lib/geocode/index.ts';
 import type { Table } from '../lib/read/types.ts';
-import { pickAt } from '../lib/view/pick.ts';
-import { placeTotalLines } from '../lib/view/tooltip.ts';
+import { pickAt } from '../lib/view/map/pick.ts';
+import { placeTotalLines } from '../lib/view/map/tooltip.ts';
 import { translator } from '../lib/i18n/index.ts';
 // 3000 rows, 600 per place, every 7th without a usable amount.
 import { amountCell, expectedTotal as expected, PLACES } from '../../tests/fixtures/placeTotals.ts';

@@ -1,8 +1,8 @@
 // View models of the two point layers, from the placed records.
 import type { ListMeta } from '../lib/types.ts';
-import { layoutBubbles, sizeLegend, withoutInvestment, type Bubble } from '../lib/view/bubbles.ts';
-import { aggregateBubbles, MAX_PROJECT_BUBBLES } from '../lib/view/bubbleTotals.ts';
-import { greenParkLegend, greenParkSymbol, yearColors, type GreenParkLegendEntry } from '../lib/view/greenparks.ts';
+import { layoutBubbles, sizeLegend, withoutInvestment, type Bubble } from '../lib/view/map/bubbles.ts';
+import { aggregateBubbles, MAX_PROJECT_BUBBLES } from '../lib/view/map/bubbleTotals.ts';
+import { greenParkLegend, greenParkSymbol, yearColors, type GreenParkLegendEntry } from '../lib/view/map/greenparks.ts';
 import type { AppData } from './data.ts';
 import type { BubbleDatum, GreenParkDatum, PlaceTotalDatum } from './deckLayers.ts';
 

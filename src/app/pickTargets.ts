@@ -1,11 +1,11 @@
 // Hover targets for the circles deckLayers.ts draws. Kept apart from deckLayers.ts, which imports deck.gl: the map
 // needs the targets at once, while deck.gl itself is loaded only after the first choropleth.
 import type { OverlayInput } from './deckLayers.ts';
-import { PARK_UNIT_MIN_PX, PARK_UNIT_RADIUS_M, parkUnitLayout, type PickTarget } from '../lib/view/pick.ts';
+import { PARK_UNIT_MIN_PX, PARK_UNIT_RADIUS_M, parkUnitLayout, type PickTarget } from '../lib/view/map/pick.ts';
 
 /**
  * What hover can hit, topmost layer first (deck draws later layers on top): the same circles buildLayers draws.
- * Picking is done on the CPU (src/lib/view/pick.ts), so every deck layer is pickable: false.
+ * Picking is done on the CPU (src/lib/view/map/pick.ts), so every deck layer is pickable: false.
  */
 export function pickTargets(o: OverlayInput): PickTarget[] {
   const t: PickTarget[] = [];

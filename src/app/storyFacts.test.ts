@@ -6,7 +6,7 @@ import { loadData, type AppData } from './data.ts';
 import { countByArea } from '../lib/aggregate/index.ts';
 import { buildAreaModel } from '../lib/view/areas.ts';
 import { parseSelection, selectedLists } from '../lib/view/lists.ts';
-import { parseStory, type StoryStep } from '../lib/view/story.ts';
+import { parseStory, type StoryStep } from '../lib/story/format.ts';
 
 const story = parseStory(JSON.parse(readFileSync(new URL('../../data/story.json', import.meta.url), 'utf8')));
 let d: AppData;

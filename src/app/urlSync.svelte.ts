@@ -1,6 +1,6 @@
 // Keeps the view and the URL hash in step: a link opens the same view, state changes become history entries
 // (camera moves replace the current entry instead of piling up), and back/forward walk through views.
-import { decodeView, encodeView } from '../lib/view/url.ts';
+import { decodeView, encodeView } from '../lib/link/viewLink.ts';
 import { view } from './state/view.svelte.ts';
 import { dataState } from './state/data.svelte.ts';
 

@@ -1,17 +1,16 @@
 // `npm run geocode -- INPUT [--column NAME] [--sheet NAME] [--out FILE]`: adds geo_* columns to a CSV/TSV/XLSX/
 // JSON list, one output row per input data row, and prints one summary line.
-import { pathToFileURL } from 'node:url';
 import { geocode as defaultGeocode } from '../lib/geocode/index.ts';
-import { formatCounts, geocodeTable, type Geocoder } from '../lib/geocode-table.ts';
+import { formatCounts, geocodeTable, isGeoColumn, type Geocoder } from '../lib/geocode-table.ts';
 import { detectLocationColumn, findColumn, isReadError, readTable } from '../lib/read/index.ts';
-import { toCsv } from '../lib/write/csv.ts';
-import { baseName, errnoText, nodeIo, parseArgs, UsageError, type CliIo } from './io.ts';
+import { EXIT, isMain, runMain, usageText } from './exit.ts';
+import { baseName, csvChunks, errnoText, nodeIo, parseArgs, UsageError, type CliIo } from './io.ts';
 
 export const USAGE = 'usage: npm run geocode -- INPUT [--column NAME] [--sheet NAME] [--out FILE]';
 
-/** Exit codes: 0 done, 1 input cannot be used (unreadable, no location column), 2 bad command line. */
+/** Exit codes (src/cli/exit.ts): 0 done, 1 input cannot be used (unreadable, no location column), 2 bad command line. */
 export async function runGeocode(argv: readonly string[], io: CliIo = nodeIo, geocode: Geocoder = defaultGeocode): Promise<number> {
-  const fail = (msg: string, code = 1) => (io.stderr(`geocode: ${msg}\n`), code);
+  const fail = (msg: string) => (io.stderr(`geocode: ${msg}\n`), EXIT.input);
   let input: string;
   let options: Record<string, string>;
   try {
@@ -21,10 +20,15 @@ export async function runGeocode(argv: readonly string[], io: CliIo = nodeIo, ge
     input = args.positional[0]!;
     options = args.options;
   } catch (e) {
-    if (e instanceof UsageError) return fail(`${e.message}\n${USAGE}`, 2);
+    if (e instanceof UsageError) return io.stderr(usageText('geocode', e.message, USAGE)), EXIT.usage;
     throw e;
   }
   const name = baseName(input);
+  // Before anything is read or written: --out naming the input (a path, a symlink or a hard link to it) would
+  // replace the user's file with our CSV.
+  if (options.out !== undefined && (await io.sameFile(input, options.out))) {
+    return io.stderr(usageText('geocode', `--out ${baseName(options.out)} is the input file ${name}: choose another output file`, USAGE)), EXIT.usage;
+  }
   let bytes: Uint8Array;
   try {
     bytes = await io.readFile(input);
@@ -45,34 +49,25 @@ export async function runGeocode(argv: readonly string[], io: CliIo = nodeIo, ge
     column = findColumn(table.headers, options.column);
     if (column < 0) return fail(`no column "${options.column}" in ${name}; headers: ${seen}`);
   } else {
-    const m = detectLocationColumn(table.headers);
+    // A previous run's geo_county would match "county": only the user's own columns are candidates.
+    const m = detectLocationColumn(table.headers.map((h) => (isGeoColumn(h) ? '' : h)));
     if (!m) return fail(`no location column found in ${name} (looked for 属地, 所在地, 县市区, 地址, 园区, location, address …); headers: ${seen}; pass --column NAME`);
     column = m.index;
   }
   const out = geocodeTable(table, column, geocode);
-  const csv = toCsv(out.headers, out.rows);
   const summary = formatCounts(out.counts) + '\n';
   if (options.out !== undefined) {
     try {
-      await io.writeFile(options.out, csv);
+      await io.writeFile(options.out, csvChunks(out.headers, out.rows));
     } catch (e) {
       return fail(`cannot write ${options.out}: ${errnoText(e)}`);
     }
     io.stdout(summary);
   } else {
-    io.stdout(csv);
+    for (const chunk of csvChunks(out.headers, out.rows)) io.stdout(chunk);
     io.stderr(summary);
   }
-  return 0;
+  return EXIT.ok;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  runGeocode(process.argv.slice(2)).then(
-    (code) => (process.exitCode = code),
-    (e: unknown) => {
-      // A bug, not a bad file: still one line, with the detail a developer needs.
-      process.stderr.write(`geocode: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
-      process.exitCode = 70;
-    },
-  );
-}
+if (isMain(import.meta.url)) runMain('geocode', (argv) => runGeocode(argv));

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatCounts, GEO_COLUMNS, geocodeTable, memoGeocoder, type Geocoder } from './geocode-table.ts';
+import { formatCounts, GEO_COLUMNS, geoCells, geocodeTable, memoGeocoder, type Geocoder } from './geocode-table.ts';
+import { translator } from './i18n/index.ts';
+import { geoCells as exportGeoCells } from './import/export.ts';
 import type { Table } from './read/types.ts';
 import type { GeoResult } from './types.ts';
 
@@ -57,5 +59,36 @@ describe('geocodeTable', () => {
     const g = memoGeocoder((s) => (calls++, stub(s)));
     for (const s of ['涪城区', '涪城区', '高新区', '涪城区']) g(s);
     expect(calls).toBe(2);
+  });
+});
+
+describe('GEO_COLUMNS', () => {
+  const parkResult = stub('高新区');
+
+  it('geoCells gives one cell per column, in the constant\'s order', () => {
+    expect(GEO_COLUMNS).toEqual(['geo_status', 'geo_county_code', 'geo_county', 'geo_park', 'geo_town', 'geo_confidence', 'geo_note']);
+    expect(geoCells(parkResult)).toEqual(['resolved', '510703', '涪城区', '高新区', '', 'park:1', 'matched 高新区']);
+  });
+
+  it('the browser export writes the same cells as the CLI for the same result', () => {
+    expect(exportGeoCells(parkResult, translator('zh'))).toEqual(geoCells(parkResult));
+    const cli = geocodeTable(table([{ index: 1, sourceLine: 2, cells: ['长虹', '高新区'] }]), 1, stub);
+    expect(cli.rows[0]!.slice(2)).toEqual(exportGeoCells(parkResult, translator('en')));
+  });
+
+  it('a table that already has geo_* columns gets them replaced, not a second set', () => {
+    const first = geocodeTable(table([{ index: 1, sourceLine: 2, cells: ['长虹', '高新区'] }, { index: 2, sourceLine: 3, cells: ['九洲', '上海'] }]), 1, stub);
+    const again: Table = { ...table([]), headers: first.headers, rows: first.rows.map((cells, i) => ({ index: i + 1, sourceLine: i + 2, cells })) };
+    const second = geocodeTable(again, 1, stub);
+    expect(second.headers).toEqual(first.headers);
+    expect(second.rows).toEqual(first.rows);
+    expect(second.counts).toEqual(first.counts);
+  });
+
+  it('the location column is found after geo_* columns before it are dropped', () => {
+    const t: Table = { ...table([{ index: 1, sourceLine: 2, cells: ['unresolved', '长虹', '涪城区'] }]), headers: ['geo_status', '名称', '属地'] };
+    const out = geocodeTable(t, 2, stub);
+    expect(out.headers).toEqual(['名称', '属地', ...GEO_COLUMNS]);
+    expect(out.rows[0]!.slice(0, 3)).toEqual(['长虹', '涪城区', 'resolved']);
   });
 });

@@ -3,7 +3,27 @@
 import type { Table, TableRow } from './read/types.ts';
 import type { GeoResult, GeoStatus } from './types.ts';
 
+/**
+ * The geo_* columns the geocode CLI appends and the browser's CSV/GeoJSON export writes: one list, so a CLI output
+ * and an export line up column for column, and a file that already has them gets them replaced, not repeated.
+ */
 export const GEO_COLUMNS = ['geo_status', 'geo_county_code', 'geo_county', 'geo_park', 'geo_town', 'geo_confidence', 'geo_note'] as const;
+export type GeoColumn = (typeof GEO_COLUMNS)[number];
+export const isGeoColumn = (header: string): header is GeoColumn => (GEO_COLUMNS as readonly string[]).includes(header);
+
+/** Each column's cell; a Record over GeoColumn, so a column added to GEO_COLUMNS without a value fails to compile. */
+const GEO_CELL: Record<GeoColumn, (r: GeoResult, note: string) => string> = {
+  geo_status: (r) => r.status,
+  geo_county_code: (r) => r.countyCode ?? '',
+  geo_county: (r) => r.county ?? '',
+  geo_park: (r) => r.park ?? '',
+  geo_town: (r) => r.town ?? '',
+  geo_confidence: (r) => `${r.confidence.rule}:${r.confidence.score}`,
+  geo_note: (_, note) => note,
+};
+
+/** A result as the GEO_COLUMNS cells, in that order. `note` replaces the geocoder's note (the UI words its own). */
+export const geoCells = (r: GeoResult, note: string = r.note ?? ''): string[] => GEO_COLUMNS.map((c) => GEO_CELL[c](r, note));
 
 export type GeoCounts = { rows: number } & Record<GeoStatus, number>;
 
@@ -37,9 +57,7 @@ export function geocodeRow(row: TableRow, column: number, width: number, geocode
       result = rejected(`geocoder error: ${e instanceof Error ? e.message : String(e)}`, 'error');
     }
   }
-  const r = result;
-  const geo = [r.status, r.countyCode ?? '', r.county ?? '', r.park ?? '', r.town ?? '', `${r.confidence.rule}:${r.confidence.score}`, r.note ?? ''];
-  return { cells: cells.concat(geo), result };
+  return { cells: cells.concat(geoCells(result)), result };
 }
 
 /** Same text, same answer: memoise, since lists repeat a handful of county names thousands of times. */
@@ -63,19 +81,34 @@ export interface GeocodedTable {
   counts: GeoCounts;
 }
 
-/** Every table row → one output row, in order; counts add up to table.rows.length. */
+/**
+ * Every table row → one output row, in order; counts add up to table.rows.length. Input columns named exactly as
+ * one of GEO_COLUMNS (a previous run's output) are dropped and written afresh, so running geocode on its own output
+ * replaces the geo_* columns instead of appending a second set. `column` indexes table.headers as read.
+ */
 export function geocodeTable(table: Table, column: number, geocode: Geocoder): GeocodedTable {
-  const width = table.headers.length;
+  const keep = table.headers.flatMap((h, i) => (isGeoColumn(h) ? [] : [i]));
+  const input = keep.length === table.headers.length ? table : withColumns(table, keep);
+  const at = keep.indexOf(column);
+  const width = input.headers.length;
   const g = memoGeocoder(geocode);
   const counts = emptyCounts();
   const rows: string[][] = [];
   const results: GeoResult[] = [];
-  for (const row of table.rows) {
-    const out = geocodeRow(row, column, width, g);
+  for (const row of input.rows) {
+    // Geocoding a geo_* column itself makes no sense; its rows are still counted (the column is empty after the drop).
+    const out = geocodeRow(row, at < 0 ? width : at, width, g);
     rows.push(out.cells);
     results.push(out.result);
     counts.rows++;
     counts[out.result.status]++;
   }
-  return { headers: [...table.headers, ...GEO_COLUMNS], rows, results, counts };
+  return { headers: [...input.headers, ...GEO_COLUMNS], rows, results, counts };
+}
+
+/** The table with only the columns at `keep`; cells past the header (a long row's extras) stay after them. */
+function withColumns(table: Table, keep: readonly number[]): Table {
+  const width = table.headers.length;
+  const pick = (cells: string[]) => [...keep.map((i) => cells[i] ?? ''), ...cells.slice(width)];
+  return { ...table, headers: pick(table.headers), rows: table.rows.map((r) => ({ ...r, cells: pick(r.cells) })) };
 }

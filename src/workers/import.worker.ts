@@ -66,7 +66,7 @@ async function run(msg: ToWorker): Promise<void> {
   const list = finishImport(t, msg.mapping, rows, msg.info);
   // Stored from here: cloning 100,000 rows into IndexedDB takes ~0.5 s that the page would otherwise freeze for.
   let saveError: string | undefined;
-  await saveList(list).catch((e: unknown) => (saveError = e instanceof Error ? e.message : String(e)));
+  if (msg.store) await saveList(list).catch((e: unknown) => (saveError = e instanceof Error ? e.message : String(e)));
   post({ type: 'done', list: { ...list, rows: [] }, ...(saveError !== undefined ? { saveError } : {}) });
 }
 

@@ -28,7 +28,8 @@ async function run(argv: string[]): Promise<Run> {
       r.inputs.set(p, b);
       return b;
     },
-    writeFile: async (p, d) => void r.files.set(p, d),
+    writeFile: async (p, chunks) => void r.files.set(p, [...chunks].join('')),
+    sameFile: nodeIo.sameFile,
     stdout: (t) => void (r.stdout += t),
     stderr: (t) => void (r.stderr += t),
   };

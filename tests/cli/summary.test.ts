@@ -122,30 +122,35 @@ describe('summary: options', () => {
 });
 
 describe('summary: errors', () => {
+  const USAGE = 'usage: npm run summary -- [--by county|unit] [--list ID[,ID…]] [--format csv|json]\n';
   it.each([
-    [['--list', 'foo'], `unknown list: "foo" (known: ${KNOWN})\n`],
-    [['--list', 'smart-factory,bar'], `unknown list: "bar" (known: ${KNOWN})\n`],
-    [['--by', 'town'], 'unknown --by: "town" (known: unit, county)\n'],
-    [['--format', 'xlsx'], 'unknown --format: "xlsx" (known: csv, json)\n'],
-    [['--colum', 'x'], 'unknown option --colum (known options: --by, --list, --format)\n'],
-    [['--by'], '--by needs a value (known options: --by, --list, --format)\n'],
-    [['--list', 'sherpa', '--list=summit'], '--list given 2 times (use --list a,b for several lists)\n'],
-    [['extra'], 'unexpected argument: "extra" (known options: --by, --list, --format)\n'],
-  ])('%j → exit 1 with the exact message', async (argv, message) => {
-    expect(await run(...argv)).toEqual({ code: 1, out: '', err: message });
+    [['--list', 'foo'], `unknown list: "foo" (known: ${KNOWN})`],
+    [['--list', 'smart-factory,bar'], `unknown list: "bar" (known: ${KNOWN})`],
+    [['--by', 'town'], 'unknown --by: "town" (known: unit, county)'],
+    [['--format', 'xlsx'], 'unknown --format: "xlsx" (known: csv, json)'],
+    [['--colum', 'x'], 'unknown option --colum'],
+    [['--by'], '--by needs a value'],
+    [['--list', 'sherpa', '--list=summit'], '--list given 2 times (use --list a,b for several lists)'],
+    [['extra'], 'unexpected argument: "extra"'],
+  ])('%j → exit 2, the message and the usage line', async (argv, message) => {
+    expect(await run(...argv)).toEqual({ code: 2, out: '', err: `summary: ${message}\n${USAGE}` });
   });
 
-  it('a missing data file is named, not a stack trace', async () => {
+  it('--help prints the usage line and exits 0', async () => {
+    expect(await run('--help')).toEqual({ code: 0, out: USAGE, err: '' });
+  });
+
+  it('a missing data file is named, not a stack trace, exit 1', async () => {
     let err = '';
     const io: CliIo = { ...nodeIo, stdout: () => {}, stderr: (t) => void (err += t) };
     expect(await runSummary([], io, '/nonexistent/')).toBe(1);
-    expect(err).toBe('cannot read data/lists.json: no such file (run npm run data first)\n');
+    expect(err).toBe('summary: cannot read data/lists.json: no such file (run npm run data first)\n');
   });
 
-  it('the real process exits 1 and prints only the message', () => {
+  it('the real process exits 2 on a usage error and prints only the message and the usage line', () => {
     const p = spawnSync('node_modules/.bin/tsx', ['src/cli/summary.ts', '--list', 'foo'], { cwd: new URL('.', root).pathname, encoding: 'utf8' });
-    expect(p.status).toBe(1);
+    expect(p.status).toBe(2);
     expect(p.stdout).toBe('');
-    expect(p.stderr).toBe(`unknown list: "foo" (known: ${KNOWN})\n`);
+    expect(p.stderr).toBe(`summary: unknown list: "foo" (known: ${KNOWN})\n${USAGE}`);
   });
 });

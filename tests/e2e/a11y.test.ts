@@ -22,18 +22,18 @@ async function audit(): Promise<string[]> {
   // Text scrolled out of the panel, the drawer or a table's scroll box is "partially obscured" to axe, which then
   // cannot measure its contrast: the boxes drop their height caps and the window becomes as tall as the longest
   // column, so every line is on screen when axe looks (colours and fonts are untouched).
-  // A constructed style sheet, not a <style> tag: the page's CSP (style-src 'self') blocks inline styles, and
-  // loosening it for the audit would audit a different page.
-  await h.page.evaluate((css) => {
+  // The rule goes in through the CSSOM (a constructed sheet): the page's CSP (style-src 'self') blocks <style> tags.
+  const uncapped = await h.page.evaluateHandle((css) => {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(css);
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    return sheet;
   }, '.area-table .scroll, .fix-wrap, .preview-wrap, .search ul, .unplaced { max-height: none !important; }');
   const tall = await h.page.evaluate(() => Math.max(800, ...[...document.querySelectorAll('.panel, [data-testid=drawer]')].map((e) => e.scrollHeight + 40)));
   await h.page.setViewportSize({ width: 1200, height: Math.min(tall, 6000) });
   await settle(h.page);
   const results = await runAxe().finally(async () => {
-    await h.page.evaluate(() => (document.adoptedStyleSheets = document.adoptedStyleSheets.slice(0, -1)));
+    await uncapped.evaluate((sheet) => (document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet)));
     await h.page.setViewportSize({ width: 1200, height: 800 });
     await settle(h.page);
   });

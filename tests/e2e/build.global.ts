@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build, preview } from 'vite';
 import type { TestProject } from 'vitest/node';
+import { oneFileConfig } from '../../scripts/build/onefile.config.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -26,6 +27,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const configFile = resolve(ROOT, 'vite.config.ts');
   const started = Date.now();
   await build({ root: ROOT, configFile, logLevel: 'error', build: { outDir, emptyOutDir: true } });
+  // What npm run build leaves: the one-file map beside index.html (the served app's "导出离线地图" starts from it).
+  await build({ ...oneFileConfig(outDir), logLevel: 'error' });
   const server = await preview({ root: ROOT, configFile, logLevel: 'error', build: { outDir }, preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false } });
   const addr = server.httpServer.address();
   if (!addr || typeof addr === 'string') throw new Error('vite preview did not report a TCP address');

@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { reload, RESULTS, ROOT, startHarness, waitForMap, type Harness } from './harness.ts';
-import { parseStory } from '../../src/lib/view/story.ts';
-import { USER_STORY_KEY } from '../../src/lib/view/userStory.ts';
+import { parseStory } from '../../src/lib/story/format.ts';
+import { USER_STORY_KEY } from '../../src/lib/story/saved.ts';
 
 let h: Harness;
 const TMP = resolve(RESULTS, 'story-persist');
@@ -93,7 +93,7 @@ describe('my story is kept in this browser', () => {
     writeFileSync(broken, JSON.stringify({ title: '坏', steps: [{ title: '一', caption: '', view: 'method=foo' }] }));
     await h.page.getByTestId('mystory-import').setInputFiles(broken);
     await expect.poll(() => h.page.getByTestId('mystory-notice').innerText()).toMatch(
-      /^坏故事\.json 不是有效的故事文件：invalid story step 1 \(一\): 链接参数“分级方法”的值 "foo" 无效，已使用默认值/,
+      /^坏故事\.json 不是有效的故事文件：第 1 步（一）的视图：链接参数“分级方法”的值 "foo" 无效，已使用默认值/,
     );
     expect(await h.page.getByTestId('mystory-notice').getAttribute('role')).toBe('alert');
     expect(await titles()).toHaveLength(6);

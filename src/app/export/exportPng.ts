@@ -5,6 +5,7 @@ import type { MapBridge } from '../state/mapBridge.svelte.ts';
 import { i18n } from '../state/i18n.svelte.ts';
 import { saveBlob } from './downloadCsv.ts';
 import { exportText, wrapText, type ExportText } from '../../lib/present/exportText.ts';
+import { FONT_STACK } from '../../lib/view/fontStack.ts';
 import { withPngText } from '../../lib/present/pngText.ts';
 
 export interface ExportOptions {
@@ -13,8 +14,6 @@ export interface ExportOptions {
   /** Device pixels per CSS pixel: 2 doubles the resolution (3840×2160 for 1920×1080). */
   scale: number;
 }
-
-const FONT = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
 
 /** The export's words in the UI language (src/lib/present/exportText.ts). */
 function composeText(model: MapModel, date = new Date().toISOString().slice(0, 10)): ExportText {
@@ -40,14 +39,14 @@ export async function renderPng(model: MapModel, bridge: MapBridge, opts: Export
   g.fillRect(0, 0, opts.width, opts.height);
   g.drawImage(shot, pad, pad + 70, areaW, areaH);
   g.fillStyle = '#1d2428';
-  g.font = `700 40px ${FONT}`;
+  g.font = `700 40px ${FONT_STACK}`;
   g.fillText(text.title, pad, pad + 40);
   const x = opts.width - side;
   let y = pad + 100;
-  g.font = `600 24px ${FONT}`;
+  g.font = `600 24px ${FONT_STACK}`;
   g.fillText(text.legendTitle, x, y);
   y += 16;
-  g.font = `22px ${FONT}`;
+  g.font = `22px ${FONT_STACK}`;
   for (const b of text.rows) {
     y += 40;
     g.fillStyle = b.color;
@@ -59,10 +58,10 @@ export async function renderPng(model: MapModel, bridge: MapBridge, opts: Export
     g.fillText(b.text, x + 56, y);
   }
   y += 50;
-  g.font = `18px ${FONT}`;
+  g.font = `18px ${FONT_STACK}`;
   g.fillStyle = '#3a4449';
   for (const line of wrap(g, text.rule, side - pad)) g.fillText(line, x, (y += 26));
-  g.font = `18px ${FONT}`;
+  g.font = `18px ${FONT_STACK}`;
   g.fillStyle = '#3a4449';
   let fy = opts.height - pad - 24;
   for (const line of wrap(g, text.foot, opts.width - pad * 2)) g.fillText(line, pad, (fy += 24));

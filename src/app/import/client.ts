@@ -7,6 +7,7 @@ import type { ListInfo } from '../../lib/import/build.ts';
 import type { ColumnMapping } from '../../lib/import/mapping.ts';
 import type { FromWorker, TableSummary, ToWorker } from '../../lib/import/protocol.ts';
 import type { Fixes, ImportedList, ImportRow } from '../../lib/import/types.ts';
+import { startImportWorker } from '../boot/variant.ts';
 
 export class Cancelled extends Error {
   constructor() {
@@ -38,7 +39,7 @@ export class ImportClient {
 
   private ensure(): Worker {
     if (this.worker) return this.worker;
-    const w = new Worker(new URL('../../workers/import.worker.ts', import.meta.url), { type: 'module' });
+    const w = startImportWorker();
     w.onmessage = (e: MessageEvent<FromWorker>) => {
       const m = e.data;
       const p = this.pending;
@@ -86,10 +87,10 @@ export class ImportClient {
     return m.summary;
   }
 
-  /** The worker also stores the list in IndexedDB; saveError says when it could not. */
-  async geocode(mapping: ColumnMapping, fixes: Fixes, info: ListInfo, onProgress: Pending['onProgress']): Promise<{ list: ImportedList; saveError?: string }> {
+  /** The worker also stores the list in IndexedDB (unless store is false); saveError says when it could not. */
+  async geocode(mapping: ColumnMapping, fixes: Fixes, info: ListInfo, onProgress: Pending['onProgress'], store = true): Promise<{ list: ImportedList; saveError?: string }> {
     // $state proxies cannot be cloned: send plain copies.
-    const m = await this.send({ type: 'import', mapping: { ...mapping }, fixes: JSON.parse(JSON.stringify(fixes)) as Fixes, info: { ...info } }, [], onProgress);
+    const m = await this.send({ type: 'import', mapping: { ...mapping }, fixes: JSON.parse(JSON.stringify(fixes)) as Fixes, info: { ...info }, store }, [], onProgress);
     if (m.type !== 'done') throw new Error(`unexpected worker answer ${m.type}`);
     return { list: m.list, ...(m.saveError !== undefined ? { saveError: m.saveError } : {}) };
   }

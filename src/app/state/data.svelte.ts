@@ -5,6 +5,7 @@ import { mergeImports, preparePlaced } from '../import/merge.ts';
 import type { ImportedList } from '../../lib/import/types.ts';
 import type { Msg } from '../../lib/i18n/index.ts';
 import { notices } from './notices.svelte.ts';
+import { areaById } from '../../lib/view/areaById.ts';
 
 /** IndexedDB and its wrapper load with the stored lists, not with the first map. */
 const readStoredLists = async () => (await import('../../platform/importStore.ts')).loadLists();
@@ -66,7 +67,7 @@ export class DataState {
   /** Is this id a county code or a park id? (Everything is, before the data has loaded.) */
   isArea(id: string): boolean {
     const d = this.data;
-    return !d || d.counties.some((c) => c.code === id) || d.parks.some((p) => p.id === id);
+    return !d || areaById(id, d) !== undefined;
   }
 }
 

@@ -6,13 +6,15 @@ import { i18n } from './i18n.svelte.ts';
 import { mapModel } from './model.svelte.ts';
 import { notices } from './notices.svelte.ts';
 import { view, type LayerToggles } from './view.svelte.ts';
+import type { By } from '../../lib/aggregate/types.ts';
+import type { Lang } from '../../lib/i18n/index.ts';
 
 export interface AppSnapshot {
   ready: boolean;
   error: string | null;
   selection: string;
   title: string;
-  by: 'county' | 'unit';
+  by: By;
   distinct: boolean;
   method: Method;
   layers: LayerToggles;
@@ -22,7 +24,7 @@ export interface AppSnapshot {
   rule: string;
   asOf: string;
   unplaced: number;
-  lang: 'zh' | 'en';
+  lang: Lang;
   /** Investment bubbles drawn (none while the layer is off): per project, or `total:<place>` per place. */
   bubbles: { id: string; position: [number, number] }[];
 }

@@ -2,6 +2,7 @@
 // classes), the legend's words, and the two point layers. Nothing here is set: it is all $derived.
 import { buildAreaModel, type AreaModel } from '../../lib/view/areas.ts';
 import { countByArea } from '../../lib/aggregate/index.ts';
+import { tallyPlacement } from '../../lib/aggregate/placement.ts';
 import { asOfText, countingRule, selectedLists, selectionTitle, type Selection } from '../../lib/view/lists.ts';
 import { IMPORT_PLAN } from '../../lib/import/types.ts';
 import type { ListMeta } from '../../lib/types.ts';
@@ -10,6 +11,7 @@ import { bubbleModel, greenParkModel } from '../overlays.ts';
 import { dataState } from './data.svelte.ts';
 import { view } from './view.svelte.ts';
 import { i18n } from './i18n.svelte.ts';
+import type { By } from '../../lib/aggregate/types.ts';
 
 /** "全部名单" means the policy lists: a user's own list is only counted when chosen by itself. */
 export function catalogueOf(lists: readonly ListMeta[], sel: Selection): readonly ListMeta[] {
@@ -17,7 +19,7 @@ export function catalogueOf(lists: readonly ListMeta[], sel: Selection): readonl
 }
 
 /** Area counts of a selection counted one way: the map's and every story slide's (one counting, not two). */
-export function countsFor(d: AppData, v: { selection: Selection; by: 'county' | 'unit'; distinct: boolean }) {
+export function countsFor(d: AppData, v: { selection: Selection; by: By; distinct: boolean }) {
   const lists = selectedLists(catalogueOf(d.lists, v.selection), v.selection);
   return countByArea(d.placed, { lists: new Set(lists.map((l) => l.id)), by: v.by, distinct: v.distinct });
 }
@@ -40,17 +42,11 @@ export class MapModel {
     return buildAreaModel(counts, d, { by: view.by, method: view.method, k: view.k, scheme: view.scheme, custom: customBreaks(view.custom), ...(locked ? { locked } : {}) });
   });
 
-  /** How the selected lists' records were placed: printed, borrowed, none (sums to the number of records). */
+  /** How the selected lists' records were placed: printed, borrowed, unplaced (sums to the number of records). */
   placement = $derived.by(() => {
     if (!dataState.data) return null;
     const ids = new Set(this.lists.map((l) => l.id));
-    const out = { printed: 0, borrowed: 0, none: 0, conflict: 0 };
-    for (const p of dataState.data.placed) {
-      if (!ids.has(p.record.list)) continue;
-      out[p.loc.countyCode === undefined ? 'none' : p.loc.source === 'borrowed' ? 'borrowed' : 'printed']++;
-      if (p.loc.conflict) out.conflict++;
-    }
-    return out;
+    return tallyPlacement(dataState.data.placed, (p) => ids.has(p.record.list));
   });
 
   /** Bubbles follow the selected lists (those with an investment column); green parks are always list green-park. */

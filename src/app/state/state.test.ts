@@ -7,7 +7,7 @@ import { notices } from './notices.svelte.ts';
 import { mapModel } from './model.svelte.ts';
 import { story } from './story.svelte.ts';
 import { i18n } from './i18n.svelte.ts';
-import { DEFAULT_VIEW, type ViewState } from '../../lib/view/url.ts';
+import { DEFAULT_VIEW, type ViewState } from '../../lib/link/viewState.ts';
 import { selectionKey } from '../../lib/view/lists.ts';
 import type { ImportedList } from '../../lib/import/types.ts';
 import { buildImport } from '../../lib/import/build.ts';
@@ -71,6 +71,12 @@ describe('ViewStore.apply with a link', () => {
     expect(view.selectedArea).toBeNull();
     expect(notices.notices).toEqual([{ key: 'map.notice.noArea', params: { area: 'nowhere' } }]);
   });
+
+  it('shows at most five notices and counts the rest, the page\'s own notices included', () => {
+    const unknown = Array.from({ length: 7 }, (_, i) => ({ key: 'map.notice.unknownParam' as const, params: { key: `x${i}` } }));
+    view.apply(link({ area: 'nowhere' }), unknown);
+    expect(notices.notices).toEqual([...unknown.slice(0, 5), { key: 'map.notice.more', params: { n: '3' } }]);
+  });
 });
 
 describe('StoryState', () => {
@@ -118,12 +124,12 @@ describe('MapModel', () => {
     dataState.setImports([]);
   });
 
-  it('places every record of the selection in one status (printed + borrowed + none = records)', () => {
+  it('places every record of the selection in one status (printed + borrowed + unplaced = records)', () => {
     view.apply(link({ sel: 'all' }));
     const p = mapModel.placement!;
     const ids = new Set(mapModel.lists.map((l) => l.id));
     const n = dataState.data!.placed.filter((x) => ids.has(x.record.list)).length;
-    expect(p.printed + p.borrowed + p.none).toBe(n);
+    expect(p.printed + p.borrowed + p.unplaced).toBe(n);
     expect(n).toBe(262);
   });
 });

@@ -1,9 +1,10 @@
 // The story: the one being shown full screen (the player) and the presenter's own steps ("我的故事", the editor's
 // list). Showing a slide applies its view through the view store; classes are locked across the slides there.
 import { asOfText, countingRule, parseSelection, selectionTitle } from '../../lib/view/lists.ts';
-import { lockedBreaks, MAX_STEPS, type StoryStep } from '../../lib/view/story.ts';
-import { stepProblem } from '../../lib/view/userStory.ts';
-import type { ViewState } from '../../lib/view/url.ts';
+import { MAX_STEPS, type StoryStep } from '../../lib/story/format.ts';
+import { lockedBreaks } from '../../lib/story/lockedBreaks.ts';
+import { stepProblem } from '../../lib/story/saved.ts';
+import type { ViewState } from '../../lib/link/viewState.ts';
 import { buildAreaModel } from '../../lib/view/areas.ts';
 import { isLoaded, translator, type Translate } from '../../lib/i18n/index.ts';
 import { dataState } from './data.svelte.ts';

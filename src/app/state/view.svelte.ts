@@ -1,16 +1,18 @@
 // What the map shows and how: selection, counting, classes, layers, the area in the drawer, comparison and camera.
-// The one source of the view; its link form is src/lib/view/url.ts (ViewState), written by src/app/urlSync.
+// The one source of the view; its link form is src/lib/link/viewLink.ts (ViewState), written by src/app/urlSync.
 import type { Method, Scheme } from '../../lib/classify/index.ts';
 import { parseSelection, selectionKey, type Selection } from '../../lib/view/lists.ts';
-import type { ViewState } from '../../lib/view/url.ts';
+import { DEFAULT_VIEW, type DrawerTab, type ViewState } from '../../lib/link/viewState.ts';
+import { capNotices } from '../../lib/link/notices.ts';
 import type { Msg } from '../../lib/i18n/index.ts';
 import { IMPORT_PLAN } from '../../lib/import/types.ts';
 import { dataState } from './data.svelte.ts';
 import { notices } from './notices.svelte.ts';
 import { i18n } from './i18n.svelte.ts';
+import type { By } from '../../lib/aggregate/types.ts';
 
 export type LayerToggles = ViewState['layers'];
-export type DrawerTab = NonNullable<ViewState['tab']>;
+export type { DrawerTab };
 export type Camera = [number, number, number];
 
 /** Ids of imported lists: they live in this browser's storage, which is read after the page starts. */
@@ -18,14 +20,15 @@ const isImportedListKey = (sel: Selection) => sel.kind === 'list' && sel.list.st
 
 export class ViewStore {
   selection = $state<Selection>({ kind: 'all' });
-  by = $state<'county' | 'unit'>('county');
-  distinct = $state(false);
-  method = $state<Method>('nice');
-  k = $state(4);
-  scheme = $state<Scheme>('YlGnBu');
+  // Starts as the default view: the view a link without parameters opens.
+  by = $state<By>(DEFAULT_VIEW.by);
+  distinct = $state(DEFAULT_VIEW.distinct);
+  method = $state<Method>(DEFAULT_VIEW.method);
+  k = $state(DEFAULT_VIEW.k);
+  scheme = $state<Scheme>(DEFAULT_VIEW.scheme);
   /** Comma-separated lower bounds for the custom method, as typed. */
-  custom = $state('5, 10, 20');
-  layers = $state<LayerToggles>({ choropleth: true, labels: true, parks: true, bubbles: true });
+  custom = $state(DEFAULT_VIEW.custom);
+  layers = $state<LayerToggles>({ ...DEFAULT_VIEW.layers });
   /** Class breaks held fixed across a story's slides (null = classify each view on its own). */
   lockedBreaks = $state.raw<number[] | null>(null);
   /** The area clicked on the map (county code or park id), shown in the analysis drawer. */
@@ -43,7 +46,7 @@ export class ViewStore {
   /** The selection is a link's imported list, waiting for the stored lists to be read. */
   #pendingLink = false;
 
-  /** The shareable part of the state (src/lib/view/url.ts). */
+  /** The shareable part of the state (src/lib/link/viewLink.ts). */
   toLink(): ViewState {
     return {
       sel: selectionKey(this.selection),
@@ -88,7 +91,7 @@ export class ViewStore {
     this.camera = v.cam;
     // No camera in the view means the default fit to Mianyang (a story slide or a link without cam=).
     this.cameraRequest = v.cam ?? 'fit';
-    notices.set(out);
+    notices.set(capNotices(out));
     // A link without lang= is Chinese; a story slide (shipped or added in either language) keeps the presenter's.
     if (!this.onStage) i18n.lang = v.lang ?? 'zh';
   }

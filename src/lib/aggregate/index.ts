@@ -5,6 +5,7 @@ import type { ListId, ListMeta, SeedRecord } from '../types.ts';
 import type { Registry, ResolvedLocation } from '../registry/index.ts';
 import { UNPLACED, type By, type LocatedRecord } from './types.ts';
 import { areaIdOf, countByArea, type CountOptions } from './count.ts';
+import { competitionRanks } from './rank.ts';
 
 export { UNPLACED, type By, type LocatedRecord } from './types.ts';
 export { areaIdOf, countByArea, type AreaCount, type CountOptions } from './count.ts';
@@ -116,6 +117,7 @@ export function rankAreas(counts: ReadonlyMap<string, { count: number }>): Ranke
     .filter(([area]) => area !== UNPLACED)
     .map(([area, c]) => ({ area, count: c.count, rank: 0 }))
     .sort((a, b) => b.count - a.count || byName(a.area, b.area));
-  rows.forEach((r, i) => (r.rank = i > 0 && rows[i - 1]!.count === r.count ? rows[i - 1]!.rank : i + 1));
+  const ranks = competitionRanks(rows.map((r) => r.count));
+  rows.forEach((r, i) => (r.rank = ranks[i]!));
   return rows;
 }

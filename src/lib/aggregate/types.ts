@@ -4,7 +4,9 @@ import type { ResolvedLocation } from '../registry/index.ts';
 
 export const UNPLACED = '未定位';
 
-export type By = 'unit' | 'county';
+/** What an area is: a county with its parks folded in, or each park a unit of its own beside its county. */
+export const COUNT_UNITS = ['county', 'unit'] as const;
+export type By = (typeof COUNT_UNITS)[number];
 
 export interface LocatedRecord {
   record: SeedRecord;

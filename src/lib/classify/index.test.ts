@@ -1,5 +1,5 @@
 import { beforeAll, describe as group, expect, it } from 'vitest';
-import { classify, classIndex, colorOf, describe, niceFloor, NO_DATA_COLOR, toRgb, warningText, ZERO_COLOR } from './index.ts';
+import { clampClassCount, classify, classIndex, colorOf, describe, niceFloor, NO_DATA_COLOR, toRgb, warningText, ZERO_COLOR } from './index.ts';
 import { loadLang, translator } from '../i18n/index.ts';
 
 const zh = translator('zh');
@@ -106,5 +106,12 @@ group('locked breaks (story mode)', () => {
     expect(b.locked).toBe(true);
     expect(describe(b, zh)).toBe('锁定断点（故事各页统一）：2 | 10 | 50 | 100');
     expect(describe(b, en)).toBe('Locked breaks (the same on every slide): 2 | 10 | 50 | 100');
+  });
+});
+
+group('clampClassCount', () => {
+  it('brings a typed count into the picker\'s range, rounding; not a number gives the fallback', () => {
+    expect([1, 2, 4.4, 7, 9, -3].map((n) => clampClassCount(n, 4))).toEqual([2, 2, 4, 7, 7, 2]);
+    expect(clampClassCount(Number.NaN, 4)).toBe(4);
   });
 });

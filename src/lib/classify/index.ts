@@ -5,11 +5,25 @@ import { ckmeans, quantileSorted } from 'simple-statistics';
 import { interpolateBlues, interpolateViridis, interpolateYlGnBu } from 'd3-scale-chromatic';
 import type { Translate } from '../i18n/index.ts';
 
-export type Method = 'nice' | 'quantile' | 'equal' | 'jenks' | 'custom';
-export type Scheme = 'YlGnBu' | 'Blues' | 'viridis';
+/** In the picker's order; their names are UI strings (method.* in src/lib/i18n). The link accepts exactly these. */
+export const METHODS = ['nice', 'quantile', 'equal', 'jenks', 'custom'] as const;
+export type Method = (typeof METHODS)[number];
 
-/** In the picker's order; their names are UI strings (method.* in src/lib/i18n). */
-export const METHODS: readonly Method[] = ['nice', 'quantile', 'equal', 'jenks', 'custom'];
+/** In the picker's order; names are scheme.* in src/lib/i18n. */
+export const SCHEMES = ['YlGnBu', 'Blues', 'viridis'] as const;
+export type Scheme = (typeof SCHEMES)[number];
+
+/**
+ * How many classes a person may ask for, in the picker and in a link alike: at least 2 (one class says nothing beyond
+ * zero and no data), at most 7 (more sequential shades are not told apart on the map).
+ */
+export const CLASS_COUNT = { min: 2, max: 7 } as const;
+
+/** A typed class count brought into CLASS_COUNT; `fallback` when it is not a number at all. */
+export function clampClassCount(n: number, fallback: number): number {
+  if (!Number.isFinite(n)) return fallback;
+  return Math.min(CLASS_COUNT.max, Math.max(CLASS_COUNT.min, Math.round(n)));
+}
 
 /** Colour-blind-safe sequential schemes (ColorBrewer YlGnBu/Blues, viridis). */
 const INTERPOLATORS: Record<Scheme, (t: number) => string> = {

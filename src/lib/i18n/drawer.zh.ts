@@ -46,7 +46,7 @@ export const ZH_DRAWER = {
   'drawer.note.conflict': '同一企业属地冲突，不借用：{places}',
   'drawer.note.parks': '同一企业印有不同园区（{places}），只借用共同所在的{county}',
   'drawer.note.borrowed': '借用同一企业在{from}印的属地{unit}',
-  // Comparing areas (CompareToggle, src/lib/view/compare.ts).
+  // Comparing areas (CompareToggle, src/lib/view/analysis/compare.ts).
   'drawer.compare.add': '加入比较',
   'drawer.compare.remove': '移出比较',
   'drawer.compare.show': '查看并排比较',
@@ -71,7 +71,7 @@ export const ZH_DRAWER = {
   'drawer.ranking.compare': '比较',
   'drawer.ranking.compareArea': '比较 {name}',
   'drawer.ranking.sideBySide': '并排比较',
-  // Targets vs outcomes (TargetsPanel, src/lib/view/targets.ts).
+  // Targets vs outcomes (TargetsPanel, src/lib/view/analysis/targets.ts).
   'drawer.targets.hint': '目标取自各行动计划的目标表（有“合计”取合计，否则取最后一年；“现有基础”不是目标）。目标分级别时，只计名单中同级别的行；名单不分时按全部行比较并注明。名单是培育对象，不是已认定数量。',
   'drawer.targets.rows': '名单共 {n} 行',
   'drawer.targets.indicator': '指标',

@@ -2,9 +2,9 @@
 // Pure: Node tests and the browser.
 import { ZH, type Key } from './strings.ts';
 
-export type Lang = 'zh' | 'en';
+export const LANGS = ['zh', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
 export type { Key };
-export const LANGS: readonly Lang[] = ['zh', 'en'];
 
 const DICTS: Partial<Record<Lang, Readonly<Record<Key, string>>>> = { zh: ZH };
 

@@ -37,7 +37,7 @@ export const ZH_MAP = {
   'map.level.national': '国家级',
   'map.level.provincial': '省级',
   'map.controls.listRows': '{name}（{n}）',
-  // Hover lines (src/lib/view/tooltip.ts).
+  // Hover lines (src/lib/view/map/tooltip.ts).
   'map.tip.source': '来源：{doc}（{file}）{table} 第 {row} 行',
   'map.tip.mainText': '正文',
   'map.tip.county': '区县：{v}',
@@ -60,11 +60,12 @@ export const ZH_MAP = {
   'map.tip.sourceSep': '、',
   'map.tip.notGiven': '未注明',
   'map.tip.unplaced': '未定位',
-  // Link notices (src/lib/view/url.ts and AppState.applyView); field names as the notice prints them.
+  // Link notices (src/lib/link/viewLink.ts and the view store's apply); field names as the notice prints them.
   'map.notice.unknownParam': '链接参数 "{key}" 无法识别，已忽略',
   'map.notice.badValue': '链接参数“{field}”的值 "{value}" 无效，已使用默认值',
   'map.notice.noList': '链接中的名单 "{sel}" 不存在，已显示全部名单',
   'map.notice.noArea': '链接中的区域 "{area}" 不存在，已忽略',
+  'map.notice.more': '……另有 {n} 条链接提示',
   'map.field.sel': '名单',
   'map.field.by': '计数单位',
   'map.field.distinct': '计数方式',
@@ -108,7 +109,7 @@ export const ZH_MAP = {
   // Story mode.
   'map.story.mine': '我的故事',
   'map.story.caption': '{rule}；{asOf}',
-  // "我的故事": the presenter's own views, kept in this browser (src/app/present/MyStory.svelte).
+  // "我的故事": the presenter's own views, kept in this browser (src/app/story/MyStory.svelte).
   'mystory.heading': '我的故事（{n} 步，保存在本浏览器）',
   'mystory.remove': '删除',
   'mystory.removeLabel': '删除第 {i} 步：{title}',
@@ -122,4 +123,28 @@ export const ZH_MAP = {
   'mystory.saveFailed': '浏览器存储不可用，“我的故事”在刷新后不会保留（{error}）',
   'mystory.full': '“我的故事”最多 {n} 步：先删除一步再添加',
   'mystory.unsaveable': '此视图无法加入故事：{error}',
+  // Why a story file cannot be read (src/lib/story/problems.ts): the field, the limit and what the file holds.
+  'story.error.json': '不是有效的 JSON（{error}）',
+  'story.error.tooManySteps': '最多 {max} 步；文件中有 {n} 步',
+  'story.error.noSteps': '至少要有 {min} 步；文件中没有步骤',
+  'story.error.tooLong': '{field}最多 {max} 个字符；文件中有 {n} 个',
+  'story.error.empty': '{field}不能为空',
+  'story.error.missing': '缺少{field}',
+  'story.error.type': '{field}应为{expected}',
+  'story.error.invalid': '{field}无效',
+  'story.error.stepView': '第 {i} 步（{title}）的视图：{problem}',
+  'story.error.andMore': '{first}（另有 {n} 处问题）',
+  'story.field.file': '文件',
+  'story.field.title': '标题',
+  'story.field.titleEn': '英文标题',
+  'story.field.caption': '说明',
+  'story.field.captionEn': '英文说明',
+  'story.field.view': '视图',
+  'story.field.steps': '步骤列表',
+  'story.field.step': '第 {i} 步',
+  'story.field.stepField': '第 {i} 步的{field}',
+  'story.field.raw': '字段“{path}”',
+  'story.type.object': '对象',
+  'story.type.array': '列表',
+  'story.type.string': '文本',
 } as const;

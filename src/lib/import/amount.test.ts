@@ -55,4 +55,17 @@ describe('parseAmount → 万元', () => {
     expect(wan('-5')).toBe('amountNegative: -5');
     expect(wan('约3000万')).toBe('amountNaN: 约3000万');
   });
+  it('refuses amounts that are not finite after scaling, or over 10⁸ 万元, never returning Infinity', () => {
+    expect(wan('1e308')).toBe('amountTooLarge: 1e308');
+    expect(wan('1e305亿元')).toBe('amountTooLarge: 1e305亿元'); // finite as typed, Infinity × 10⁴
+    expect(wan('1e400')).toBe('amountNaN: 1e400'); // Infinity already as typed: not a number someone meant
+    expect(wan('100000001')).toBe('amountTooLarge: 100000001');
+    expect(wan('15000亿元')).toBe('amountTooLarge: 15000亿元');
+    expect(wan('20000', '亿元')).toBe('amountTooLarge: 20000'); // the column's unit counts too
+  });
+  it('accepts the largest plausible amount exactly at the limit', () => {
+    expect(wan('100000000')).toBe(1e8);
+    expect(wan('10000亿元')).toBe(1e8);
+    expect(wan('1000000000000元')).toBe(1e8);
+  });
 });

@@ -22,7 +22,14 @@ export type AmountResult =
   | { ok: true; empty: true }
   | { ok: true; empty: false; wan: number; unit: AmountUnit }
   /** text: the cell as typed (trimmed), for the message (messages.ts says it in the UI's language). */
-  | { ok: false; problem: 'amountNaN' | 'amountNegative'; text: string };
+  | { ok: false; problem: 'amountNaN' | 'amountNegative' | 'amountTooLarge'; text: string };
+
+/**
+ * 10⁸ 万元 = 1 万亿元 (10¹² 元): over Mianyang's whole GDP (≈ 4,000 亿元 in 2023) a hundred times over, so a
+ * single project above it is a typo or a unit mix-up (元 typed in a 万元 column), not an investment. Refused,
+ * rather than drawn as a bubble that dwarfs every real one (or, past 1.8e308, as Infinity).
+ */
+export const MAX_AMOUNT_WAN = 1e8;
 
 /** Rounded to 6 decimals of 万元 (= 0.01 元), so 2.15 亿元 is 21500 and not 21499.999999999996. */
 const round = (n: number) => Math.round(n * 1e6) / 1e6;
@@ -51,5 +58,8 @@ export function parseAmount(text: string, columnUnit: AmountUnit): AmountResult 
   const n = Number(s);
   if (!Number.isFinite(n)) return nan();
   if (n < 0) return { ok: false, problem: 'amountNegative', text: text.trim() };
-  return { ok: true, empty: false, wan: round(n * TO_WAN[unit]), unit };
+  // Checked after scaling: "1e305亿元" is a finite number but Infinity once × 10⁴, and round() doubles it again.
+  const wan = round(n * TO_WAN[unit]);
+  if (!Number.isFinite(wan) || wan > MAX_AMOUNT_WAN) return { ok: false, problem: 'amountTooLarge', text: text.trim() };
+  return { ok: true, empty: false, wan, unit };
 }

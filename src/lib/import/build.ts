@@ -11,7 +11,7 @@ import { IMPORT_PLAN, IMPORT_PLAN_NAME, type Fixes, type ImportedList, type Impo
 
 export { applyFix, countRows, fixKey, fixResult, needsAttention, upgradeStored } from './fix.ts';
 import { validateRow } from './validate.ts';
-import { MAX_PROJECT_BUBBLES } from '../view/bubbleTotals.ts';
+import { MAX_PROJECT_BUBBLES } from '../view/map/bubbleTotals.ts';
 
 /** Geocoder that answers remembered fixes first; fixes only apply to texts the geocoder did not resolve itself. */
 export function withFixes(geocode: Geocoder, fixes: Fixes): Geocoder {

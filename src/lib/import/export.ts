@@ -3,7 +3,7 @@
 // Language: the user's headers and cells and the geo_* column names (the geocode CLI's) are the same whatever the
 // UI's language; the app's own text — import_problems, a user fix's geo_note, the key given to a blank header in
 // GeoJSON — is written in the language of t (the UI's when exported from the page).
-import { GEO_COLUMNS } from '../geocode-table.ts';
+import { GEO_COLUMNS, geoCells as geoColumnCells } from '../geocode-table.ts';
 import type { Translate } from '../i18n/index.ts';
 import type { County, GeoResult, Park } from '../types.ts';
 import { toCsv } from '../write/csv.ts';
@@ -13,10 +13,8 @@ import type { ImportedList } from './types.ts';
 
 export const EXPORT_EXTRA_COLUMNS = ['source_line', 'import_problems'] as const;
 
-/** Same order and format as the geocode CLI's geo columns, so both outputs line up. */
-export function geoCells(r: GeoResult, t: Translate): string[] {
-  return [r.status, r.countyCode ?? '', r.county ?? '', r.park ?? '', r.town ?? '', `${r.confidence.rule}:${r.confidence.score}`, geoNoteText(t, r)];
-}
+/** The geocode CLI's GEO_COLUMNS cells, with the note in t's language (a user's fix is the app's own sentence). */
+export const geoCells = (r: GeoResult, t: Translate): string[] => geoColumnCells(r, geoNoteText(t, r));
 
 export function exportHeaders(list: ImportedList): string[] {
   return [...list.headers, ...GEO_COLUMNS, ...EXPORT_EXTRA_COLUMNS];

@@ -44,6 +44,8 @@ describe('problemText', () => {
     expect(problemText(zh, { code: 'amountNaN', text: '约3000万' }, 3, 'line')).toBe('第 3 行：金额 "约3000万" 不是数字');
     expect(problemText(en, { code: 'amountNaN', text: '约3000万' }, 3, 'line')).toBe('Line 3: amount "约3000万" is not a number');
     expect(problemText(en, { code: 'amountNegative', text: '-3' }, 6, 'row')).toBe('Row 6: amount "-3" is negative');
+    expect(problemText(zh, { code: 'amountTooLarge', text: '1e308' }, 4, 'line')).toBe('第 4 行：金额 "1e308" 超过 100,000,000 万元（1 万亿元），不是可信的投资额（单位填错了？）');
+    expect(problemText(en, { code: 'amountTooLarge', text: '1e308' }, 4, 'line')).toBe('Line 4: amount "1e308" is over 100,000,000 万元 (1 trillion yuan): not a plausible investment (wrong unit?)');
     expect(problemText(en, { code: 'nameEmpty' }, 2, 'line')).toBe('Line 2: the name is empty');
     expect(problemText(zh, { code: 'locationEmpty' }, 2, 'element')).toBe('第 2 项：所在地为空');
     expect(problemText(en, { code: 'reader', text: 'empty row' }, 9, 'line')).toBe('Line 9: empty row');

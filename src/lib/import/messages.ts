@@ -2,6 +2,7 @@
 // English lines; these functions say them with a t() (Chinese: 第 3 行：金额 "abc" 不是数字, English: Line 3:
 // amount "abc" is not a number). Pure: no state, the caller passes the language as t.
 import type { Key } from '../i18n/strings.ts';
+import { MAX_AMOUNT_WAN } from './amount.ts';
 import type { Translate } from '../i18n/index.ts';
 import type { GeoResult } from '../types.ts';
 import type { ImportedList, ImportRow, RowProblem } from './types.ts';
@@ -45,12 +46,13 @@ const PROBLEM_KEYS: Record<Exclude<RowProblem['code'], 'reader'>, Key> = {
   locationEmpty: 'import.problem.locationEmpty',
   amountNaN: 'import.problem.amountNaN',
   amountNegative: 'import.problem.amountNegative',
+  amountTooLarge: 'import.problem.amountTooLarge',
 };
 
 /** One problem without its row label: 金额 "abc" 不是数字 / amount "abc" is not a number. */
 export function problemBody(t: Translate, p: RowProblem): string {
   if (p.code === 'reader') return readerProblemText(t, p.text ?? '');
-  return t(PROBLEM_KEYS[p.code], { text: p.text ?? '' });
+  return t(PROBLEM_KEYS[p.code], { text: p.text ?? '', max: MAX_AMOUNT_WAN.toLocaleString('en-US') });
 }
 
 /** One problem of a row as the report and the export show it, label first. A stored string is shown as it is. */

@@ -6,8 +6,11 @@ import type { ListInfo } from './build.ts';
 import type { ColumnMapping } from './mapping.ts';
 import type { Fixes, ImportedList, ImportRow } from './types.ts';
 
-/** Refused before reading: a browser tab holding a 50 MB spreadsheet decoded, parsed and geocoded is near its limit. */
-export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+import { MAX_FILE_BYTES } from '../read/limits.ts';
+import { isReadError } from '../read/errors.ts';
+
+/** Refused before reading (File.size); the CLI refuses the same size (src/lib/read/limits.ts). */
+export { MAX_FILE_BYTES };
 
 export const ACCEPT = '.csv,.tsv,.txt,.xlsx,.json';
 
@@ -39,7 +42,8 @@ export interface TableSummary {
 
 export type ToWorker =
   | { type: 'read'; bytes: ArrayBuffer; fileName: string; sheet?: string }
-  | { type: 'import'; mapping: ColumnMapping; fixes: Fixes; info: ListInfo }
+  /** store: false in a received offline map, which writes nothing to the browser until saved as a copy. */
+  | { type: 'import'; mapping: ColumnMapping; fixes: Fixes; info: ListInfo; store: boolean }
   | { type: 'cancel' };
 
 export type FromWorker =
@@ -60,6 +64,8 @@ export type FromWorker =
  * and stay as they are inside the app's own 无法读取文件：/Cannot read the file: …).
  */
 export function errorMessage(e: unknown): Msg {
+  // A reader error that has its own key is said in the UI's language (the hostile-file limits: size, depth, width, zip).
+  if (isReadError(e) && e.msg) return { key: 'import.err.read', params: { error: e.msg } };
   if (e instanceof Error) return { key: e.name === 'ReadError' ? 'import.err.read' : 'import.err.failed', params: { error: e.message } };
   return { key: 'import.err.failed', params: { error: String(e) } };
 }

@@ -24,7 +24,7 @@ export type Fixes = Record<string, Fix>;
  * says it in the UI's language (messages.ts). text: the amount cell as typed, or the reader's own problem line.
  */
 export interface RowProblem {
-  code: 'nameEmpty' | 'locationEmpty' | 'amountNaN' | 'amountNegative' | 'reader';
+  code: 'nameEmpty' | 'locationEmpty' | 'amountNaN' | 'amountNegative' | 'amountTooLarge' | 'reader';
   text?: string;
 }
 

@@ -13,6 +13,9 @@ describe('validateRow', () => {
     });
     expect(validateRow({ name: '甲', location: '涪城区', amount: '-3', category: '' }, opts).problems).toEqual([{ code: 'amountNegative', text: '-3' }]);
   });
+  it('an implausible or infinite amount is a row problem and gives no investment', () => {
+    expect(validateRow({ name: '甲', location: '涪城区', amount: '1e308', category: '' }, opts)).toEqual({ problems: [{ code: 'amountTooLarge', text: '1e308' }] });
+  });
   it('keeps a good amount when another field has a problem', () => {
     expect(validateRow({ name: '', location: '游仙区', amount: '12,000', category: '' }, opts)).toEqual({ investmentWan: 12000, problems: [{ code: 'nameEmpty' }] });
   });

@@ -50,7 +50,7 @@ export function validateRow(row: MappedRow, opts: { unit: AmountUnit; hasName: b
     ...(a && a.ok && !a.empty ? { investmentWan: a.wan } : {}),
     problems: r.error.issues.map((i): RowProblem => {
       const code = i.message as RowProblem['code'];
-      return code === 'amountNaN' || code === 'amountNegative' ? { code, text: row.amount.trim() } : { code };
+      return code === 'amountNaN' || code === 'amountNegative' || code === 'amountTooLarge' ? { code, text: row.amount.trim() } : { code };
     }),
   };
 }

@@ -1,4 +1,5 @@
 // One typed error for every way a file can be unreadable, so callers show ONE clear line instead of a stack trace.
+import type { Msg } from '../i18n/index.ts';
 
 export type ReadErrorCode =
   | 'empty'
@@ -9,14 +10,24 @@ export type ReadErrorCode =
   | 'no-sheet'
   | 'bad-json'
   | 'json-shape'
-  | 'no-header';
+  | 'no-header'
+  | 'too-big'
+  | 'too-deep'
+  | 'too-wide'
+  | 'zip-bomb';
 
 export class ReadError extends Error {
   readonly code: ReadErrorCode;
-  constructor(code: ReadErrorCode, message: string) {
+  /**
+   * The same message as a key and parameters, for the browser to say in the UI's language. The English `message`
+   * is what the CLI prints; errors made before this field existed have only that, shown as it is.
+   */
+  readonly msg: Msg | undefined;
+  constructor(code: ReadErrorCode, message: string, msg?: Msg) {
     super(message);
     this.name = 'ReadError';
     this.code = code;
+    this.msg = msg;
   }
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ReadError } from './errors.ts';
-import { parseJsonTable } from './json.ts';
+import { assertJsonDepth, parseJsonTable } from './json.ts';
 
 describe('parseJsonTable', () => {
   it('takes the union of keys in first-seen order and turns values into text', () => {
@@ -29,5 +29,22 @@ describe('parseJsonTable', () => {
     expect(() => parseJsonTable('{"rows": []}')).toThrow("JSON must be an array of objects (one per row); this file's top level is an object");
     expect(() => parseJsonTable('"涪城区"')).toThrow("JSON must be an array of objects (one per row); this file's top level is a string");
     expect(() => parseJsonTable('[["属地"], ["涪城区"]]')).toThrow('JSON must be an array of objects (one per row); its elements are an array');
+  });
+});
+
+describe('assertJsonDepth', () => {
+  it('refuses nesting past the limit with where it happened, without recursing', () => {
+    const deep = '['.repeat(100_000) + ']'.repeat(100_000);
+    expect(() => parseJsonTable(deep)).toThrow('JSON nested more than 64 levels deep (at line 1, column 65): a list is an array of objects');
+    expect(() => assertJsonDepth('[\n {"a":\n  [[1]]}]', 3)).toThrow('(at line 3, column 4)');
+  });
+  it('accepts nesting up to the limit', () => {
+    expect(() => assertJsonDepth('['.repeat(64) + ']'.repeat(64))).not.toThrow();
+    expect(() => assertJsonDepth('['.repeat(65) + ']'.repeat(65))).toThrow(ReadError);
+  });
+  it('does not count brackets inside strings, escaped quotes included', () => {
+    const text = JSON.stringify([{ 名称: '[[[[' + '\\"[[[[' + '{{{{', 属地: '涪城区' }]);
+    expect(() => assertJsonDepth(text, 2)).not.toThrow();
+    expect(parseJsonTable(text).rows).toHaveLength(1);
   });
 });

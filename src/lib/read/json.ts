@@ -1,5 +1,6 @@
 // JSON array of objects → headers (union of keys, first-seen order) + one raw row per array element.
 import { ReadError } from './errors.ts';
+import { MAX_JSON_DEPTH } from './limits.ts';
 import type { RawRow } from './table.ts';
 
 const kindOf = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'an object' : `a ${typeof v}`);
@@ -21,8 +22,37 @@ function whereBroken(text: string, message: string): string {
 const valueText = (v: unknown): string =>
   v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v);
 
+/**
+ * Refuse nesting deeper than MAX_JSON_DEPTH before JSON.parse and JSON.stringify (valueText) see it: both recurse,
+ * and 100,000 levels overflowed the stack ("Maximum call stack size exceeded", an internal error). One loop, no
+ * recursion: brackets are counted outside strings; malformed text is left for JSON.parse to describe.
+ */
+export function assertJsonDepth(text: string, max = MAX_JSON_DEPTH): void {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++; // backslash: the next character is escaped, even a quote
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      if (++depth > max) {
+        const before = text.slice(0, i);
+        const line = before.split('\n').length;
+        const column = i - before.lastIndexOf('\n');
+        throw new ReadError('too-deep', `JSON nested more than ${max} levels deep (at line ${line}, column ${column}): a list is an array of objects`, {
+          key: 'import.read.tooDeep',
+          params: { max, line, column },
+        });
+      }
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+}
+
 /** Parse. Elements that are not objects become rows with a problem (so they are counted), unless none is an object. */
 export function parseJsonTable(text: string): { headers: string[]; rows: RawRow[] } {
+  assertJsonDepth(text);
   let data: unknown;
   try {
     data = JSON.parse(text);

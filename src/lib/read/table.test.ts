@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { ReadError } from './errors.ts';
 import { buildTable, detectHeaderRow, type RawRow } from './table.ts';
 
 const base = { format: 'csv' as const, encoding: 'utf-8', sourceUnit: 'line' as const };
@@ -49,5 +50,21 @@ describe('buildTable', () => {
 
   it('refuses an all-blank grid', () => {
     expect(() => buildTable(raw([[''], ['', '']]), base, { flagShort: true })).toThrow('no data: every row of the file is blank');
+  });
+});
+
+describe('buildTable column limit', () => {
+  const header = (n: number) => Array.from({ length: n }, (_, i) => (i === 0 ? '属地' : `列${i}`));
+  it('refuses a header wider than 500 columns with the count and the limit', () => {
+    expect(() => buildTable(raw([header(20_000), ['涪城区']]), base, { flagShort: false })).toThrow('20000 columns in the header, the limit is 500: keep only the columns you need');
+    try {
+      buildTable(raw([header(501), ['涪城区']]), base, { flagShort: false });
+    } catch (e) {
+      expect((e as ReadError).msg).toEqual({ key: 'import.read.tooWide', params: { n: 501, max: 500 } });
+    }
+    expect.assertions(2);
+  });
+  it('accepts exactly 500', () => {
+    expect(buildTable(raw([header(500), ['涪城区']]), base, { flagShort: false }).headers).toHaveLength(500);
   });
 });

@@ -1,5 +1,6 @@
 // Grid of cells → Table: find the header row under any title rows, then account for every row below it.
 import { ReadError } from './errors.ts';
+import { MAX_COLUMNS } from './limits.ts';
 import type { Table, TableRow } from './types.ts';
 
 export interface RawRow {
@@ -78,6 +79,13 @@ export function buildTable(raw: RawRow[], base: TableBase, opts: BuildOptions): 
   const h = opts.headerRow ?? detectHeaderRow(raw.slice(0, Math.min(end, MAX_TITLE_ROWS + LOOKAHEAD + 1)).map((r) => r.cells));
   const headers = raw[h]!.cells;
   const width = headers.length;
+  // Checked here, the one place every format's header passes, before the rows are built or a picker is filled.
+  if (width > MAX_COLUMNS) {
+    throw new ReadError('too-wide', `${width} columns in the header, the limit is ${MAX_COLUMNS}: keep only the columns you need`, {
+      key: 'import.read.tooWide',
+      params: { n: width, max: MAX_COLUMNS },
+    });
+  }
   const titleRows = raw
     .slice(0, h)
     .filter((r) => !isBlank(r.cells))

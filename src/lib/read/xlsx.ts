@@ -2,6 +2,7 @@
 // (in the browser it resolves to exceljs's own prebuilt dist/exceljs.min.js via its "browser" field).
 import { ReadError } from './errors.ts';
 import type { RawRow } from './table.ts';
+import { assertNotZipBomb } from './zip.ts';
 import type { CellValue, Workbook, Worksheet } from 'exceljs';
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
@@ -38,6 +39,8 @@ export const isCfb = (b: Uint8Array) => b.length >= 4 && b[0] === 0xd0 && b[1] =
 export const isZip = (b: Uint8Array) => b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
 
 async function loadWorkbook(bytes: Uint8Array): Promise<Workbook> {
+  // exceljs (JSZip) inflates every part into memory with no limit: a 1 MB bomb crashed the tab. Checked first.
+  await assertNotZipBomb(bytes);
   const mod = await import('exceljs');
   const ExcelJS = (mod as unknown as { default?: typeof mod }).default ?? mod;
   const wb = new ExcelJS.Workbook();

@@ -3,6 +3,8 @@
 // as unplaced, never dropped.
 import type { County, Park } from '../types.ts';
 import { classify, colorOf, type Classification, type ClassifyOptions } from '../classify/index.ts';
+import type { By } from '../aggregate/types.ts';
+import type { AreaKind } from './areaById.ts';
 
 export interface CountCell {
   count: number;
@@ -14,7 +16,7 @@ export interface AreaView {
   /** County code or park id. */
   id: string;
   name: string;
-  kind: 'county' | 'park';
+  kind: AreaKind;
   countyCode: string;
   point: [number, number];
   /** undefined = no data (nothing on the selected lists could be placed at all). */
@@ -45,7 +47,7 @@ export function areaIndex(counties: readonly County[], parks: readonly Park[]): 
 export function buildAreaModel(
   counts: ReadonlyMap<string, CountCell>,
   catalogue: { counties: readonly County[]; parks: readonly Park[] },
-  opts: { by: 'county' | 'unit' } & ClassifyOptions,
+  opts: { by: By } & ClassifyOptions,
 ): AreaModel {
   const lookup = areaIndex(catalogue.counties, catalogue.parks);
   const countyCells = new Map<string, CountCell>();

@@ -1,6 +1,7 @@
 // The list/plan picker and the sentences every view prints about what it counts.
 import type { ListId, ListMeta } from '../types.ts';
 import type { Translate } from '../i18n/index.ts';
+import type { By } from '../aggregate/types.ts';
 
 export type Selection = { kind: 'all' } | { kind: 'plan'; plan: string } | { kind: 'list'; list: ListId };
 
@@ -50,7 +51,7 @@ export function selectionTitle(lists: readonly ListMeta[], sel: Selection, t: Tr
 }
 
 /** The counting rule, stated on every view. */
-export function countingRule(opts: { distinct: boolean; by: 'county' | 'unit' }, t: Translate): string {
+export function countingRule(opts: { distinct: boolean; by: By }, t: Translate): string {
   return t('map.rule', {
     what: t(opts.distinct ? 'map.rule.distinct' : 'map.rule.designations'),
     where: t(opts.by === 'county' ? 'map.rule.county' : 'map.rule.unit'),

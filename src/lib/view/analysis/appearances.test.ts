@@ -6,7 +6,7 @@ import { buildRegistry } from '../../registry/index.ts';
 import { locateAll, type LocatedRecord } from '../../aggregate/index.ts';
 import { rec } from '../fixtures.ts';
 import { areaAppearances, areaInvestments } from './appearances.ts';
-import { provenanceText } from '../insight.ts';
+import { provenanceText } from './provenance.ts';
 
 const recs = records as SeedRecord[];
 const located = locateAll(recs, buildRegistry(recs));

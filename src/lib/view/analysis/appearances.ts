@@ -2,8 +2,8 @@
 // the list, rank among districts), which lists it is missing from, and its investment projects. Planners ask
 // "where do we stand on each programme", not only on the one selected, so this ignores the list picker.
 import type { ListMeta } from '../../types.ts';
-import { areaIdOf, UNPLACED, type LocatedRecord } from '../../aggregate/index.ts';
-import { provenanceText } from '../insight.ts';
+import { areaIdOf, UNPLACED, type By, type LocatedRecord } from '../../aggregate/index.ts';
+import { provenanceText } from './provenance.ts';
 
 export interface Appearance {
   list: string;
@@ -27,7 +27,7 @@ export interface AppearanceView {
   absent: { list: string; name: string; listTotal: number }[];
 }
 
-export function areaAppearances(located: readonly LocatedRecord[], lists: readonly ListMeta[], areaId: string, by: 'county' | 'unit'): AppearanceView {
+export function areaAppearances(located: readonly LocatedRecord[], lists: readonly ListMeta[], areaId: string, by: By): AppearanceView {
   const perList = new Map<string, Map<string, number>>();
   const totals = new Map<string, number>();
   const docTitle = new Map<string, string>();
@@ -84,7 +84,7 @@ export interface InvestmentView {
 }
 
 /** The area's rows on lists that print an investment column, on the chosen lists. */
-export function areaInvestments(located: readonly LocatedRecord[], lists: readonly ListMeta[], areaId: string, by: 'county' | 'unit'): InvestmentView {
+export function areaInvestments(located: readonly LocatedRecord[], lists: readonly ListMeta[], areaId: string, by: By): InvestmentView {
   const invest = new Map(lists.filter((l) => l.hasInvestment).map((l) => [l.id, l.planName]));
   const rows: ProjectRow[] = [];
   for (const { record: r, loc } of located) {

@@ -5,7 +5,7 @@ import counties from '../../../../geo/counties.json' with { type: 'json' };
 import type { County, ListMeta, SeedRecord } from '../../types.ts';
 import { buildRegistry } from '../../registry/index.ts';
 import { locateAll } from '../../aggregate/index.ts';
-import { gapView } from '../insight.ts';
+import { gapView } from './gaps.ts';
 import { columnOrder, identityOrder } from './gapColumns.ts';
 
 describe('columnOrder', () => {

@@ -3,38 +3,24 @@
 // catalogue are kept in an "其他" row rather than dropped.
 import type { ListMeta } from '../../types.ts';
 import type { LocatedRecord } from '../../aggregate/index.ts';
+import { addToTally, emptyTally, type PlacementTally } from '../../aggregate/placement.ts';
 import type { Translate } from '../../i18n/index.ts';
 
-export interface QualityRow {
+export interface QualityRow extends PlacementTally {
   list: string;
   name: string;
-  total: number;
-  printed: number;
-  borrowed: number;
-  unplaced: number;
-  /** Overlapping flags (a row may be both): location conflict, any seed correction. */
-  conflict: number;
-  corrected: number;
 }
 
 /** Id (and Chinese name) of the row for lists missing from the catalogue; shown as t('drawer.qbl.other'). */
 export const OTHER_LIST = '其他';
 
-const empty = (list: string, name: string): QualityRow => ({ list, name, total: 0, printed: 0, borrowed: 0, unplaced: 0, conflict: 0, corrected: 0 });
+const empty = (list: string, name: string): QualityRow => ({ list, name, ...emptyTally() });
 
 export function qualityByList(located: readonly LocatedRecord[], lists: readonly ListMeta[]): { rows: QualityRow[]; total: QualityRow } {
   const byId = new Map(lists.map((l) => [l.id, empty(l.id, l.name)]));
   const other = empty(OTHER_LIST, OTHER_LIST);
   const total = empty('', '合计');
-  for (const { record, loc } of located) {
-    const placement = loc.countyCode === undefined ? 'unplaced' : loc.source === 'borrowed' ? 'borrowed' : 'printed';
-    for (const row of [byId.get(record.list) ?? other, total]) {
-      row.total++;
-      row[placement]++;
-      if (loc.conflict) row.conflict++;
-      if (record.corrections.length > 0) row.corrected++;
-    }
-  }
+  for (const r of located) for (const row of [byId.get(r.record.list) ?? other, total]) addToTally(row, r);
   return { rows: [...byId.values(), ...(other.total ? [other] : [])], total };
 }
 

@@ -1,0 +1,101 @@
+// The one-file map: `npm run build` runs this config after the normal build and writes dist/mianyang-map.html, the
+// whole app (script, styles, boundaries, data, both workers) in one HTML file that opens by double-click from a
+// file:// URL with no network. For a presenter on a borrowed laptop, or a map sent by e-mail or on a USB stick.
+//
+// vite-plugin-singlefile (2.3.4, maintained, declares vite ^8 as a peer) does the inlining: it turns code splitting
+// off, inlines the assets as data: URLs (fetch reads them) and the chunks into the page. What it cannot do, this
+// config does (measured on these machines, ../shared/FACTS.md "One self-contained HTML file"):
+// - Workers. From file:// the page's origin is 'null', and only a *classic* worker from a blob: URL both runs and may
+//   use IndexedDB. The app's worker module (src/app/boot/variant.ts) is swapped for variant.onefile.ts: the import
+//   worker comes in through `?worker&inline` as an IIFE (plugin issue #100: a plain `?worker` is not inlined), and
+//   maplibre's worker is bundled here as one classic script and handed over as text.
+// - The page's Content-Security-Policy. Everything is inline, so 'self' means nothing; the policy names the page's
+//   own script and style by their SHA-256 instead (scripts/build/csp.ts, oneFileCsp), so an injected script still
+//   does not run.
+// - The file name. The plugin writes index.html; this build writes to a scratch folder, checks that nothing was
+//   left outside the page (a leftover file would mean the page needs it), and moves the page to its name.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { createRequire } from 'node:module';
+import { build, defineConfig, type InlineConfig, type Plugin, type PluginOption } from 'vite';
+import { viteSingleFile } from 'vite-plugin-singlefile';
+import base from '../../vite.config.ts';
+import { oneFileCsp } from './csp.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+export const ONE_FILE_NAME = 'mianyang-map.html';
+const MAPLIBRE_WORKER = 'virtual:maplibre-worker-classic';
+
+/** maplibre-gl-worker.mjs (an ES module) rebundled as one IIFE and exported as a string. */
+function maplibreWorkerClassic(): Plugin {
+  return {
+    name: 'maplibre-worker-classic',
+    resolveId: (id) => (id === MAPLIBRE_WORKER ? `\0${MAPLIBRE_WORKER}` : undefined),
+    async load(id) {
+      if (id !== `\0${MAPLIBRE_WORKER}`) return undefined;
+      // createRequire, not import.meta.resolve: vitest's module runner (the e2e build runs in it) has no
+      // import.meta.resolve.
+      const entry = createRequire(import.meta.url).resolve('maplibre-gl/dist/maplibre-gl-worker.mjs');
+      const out = await build({
+        configFile: false,
+        logLevel: 'warn',
+        build: { write: false, minify: true, lib: { entry, formats: ['iife'], name: 'maplibreWorker' } },
+      });
+      const chunk = (Array.isArray(out) ? out[0]! : (out as Extract<typeof out, { output: unknown }>)).output[0];
+      return `export default ${JSON.stringify(chunk.code)};`;
+    },
+  };
+}
+
+/** Moves the page to <outDir>/mianyang-map.html with its CSP; fails the build if the page is not alone. */
+function finishOneFile(outDir: string, SCRATCH: string): Plugin {
+  return {
+    name: 'one-file-finish',
+    apply: 'build',
+    // writeBundle, not closeBundle: it says which bundle was written. Only the page's bundle (the one with
+    // index.html) is finished here; under vitest the hook also ran for a bundle written elsewhere.
+    writeBundle(options, bundle) {
+      if (!('index.html' in bundle) || options.dir !== SCRATCH) return;
+      const left = readdirSync(SCRATCH, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name !== 'index.html');
+      if (left.length) throw new Error(`one-file build: not inlined, the page would need them: ${left.map((e) => e.name).join(', ')}`);
+      const html = readFileSync(resolve(SCRATCH, 'index.html'), 'utf8');
+      const sha = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+      const scripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => sha(m[1]!));
+      const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => sha(m[1]!));
+      const meta = `<meta http-equiv="Content-Security-Policy" content="${oneFileCsp(scripts, styles)}">`;
+      // head-prepend, so the policy governs everything after it.
+      const page = html.replace(/<head>/, `<head>\n    ${meta}`);
+      // Written beside, then renamed: a page half-written by an interrupted build never carries the final name.
+      const tmp = resolve(SCRATCH, `${ONE_FILE_NAME}.part`);
+      writeFileSync(tmp, page, 'utf8');
+      renameSync(tmp, resolve(outDir, ONE_FILE_NAME));
+      rmSync(SCRATCH, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The served build's plugins that do not apply to a page with nothing beside it. */
+const SERVED_ONLY = new Set(['preload-boundaries', 'content-security-policy']);
+const keep = (p: PluginOption): boolean => !(p && typeof p === 'object' && 'name' in p && SERVED_ONLY.has(p.name));
+
+/** The one-file build writing <outDir>/mianyang-map.html (tests build into their own folder). */
+export function oneFileConfig(outDir = resolve(ROOT, 'dist')): InlineConfig {
+  const scratch = resolve(outDir, '.onefile');
+  return {
+    ...base,
+    root: ROOT,
+    configFile: false,
+    plugins: [...(base.plugins ?? []).flat().filter(keep), maplibreWorkerClassic(), viteSingleFile({ removeViteModuleLoader: true }), finishOneFile(outDir, scratch)],
+    resolve: {
+      alias: [
+        { find: /^(.*)\/boot\/variant\.ts$/, replacement: resolve(ROOT, 'src/app/boot/variant.onefile.ts') },
+        { find: /^exceljs$/, replacement: resolve(ROOT, 'scripts/build/noExcel.ts') },
+      ],
+    },
+    worker: { format: 'iife' },
+    build: { ...base.build, outDir: scratch, emptyOutDir: true },
+  };
+}
+
+export default defineConfig(oneFileConfig());

@@ -1,0 +1,44 @@
+// The one-file map's side of src/app/boot/variant.ts: its workers, and its own page for "导出离线地图".
+// The one-file map (dist/mianyang-map.html) runs from a file:// page. There the page's origin
+// is 'null' and Chromium refuses a *module* worker from a blob: URL (an error event, no message), while a *classic*
+// worker from a blob: URL runs and may use IndexedDB (../shared/FACTS.md, measured). So both workers are bundled as
+// classic scripts (worker.format 'iife' in the one-file config) and started from blobs.
+import ImportWorker from '../../workers/import.worker.ts?worker&inline';
+// The maplibre worker as classic-script source text, bundled at build time (scripts/build/onefile.config.ts).
+import maplibreWorkerSource from 'virtual:maplibre-worker-classic';
+
+/**
+ * The one-file map reads CSV, TSV and JSON but not .xlsx: exceljs and its zip reader are about 1 MB of the worker, and
+ * without them the file keeps to its 4 MB budget (npm run bench, oneFile.bytes). A workbook gets a message saying to
+ * save it as CSV or to use the full app (the import panel checks before reading; scripts/build/noExcel.ts stands in
+ * for exceljs in the worker, should a workbook ever reach it).
+ */
+export const readsXlsx = false;
+
+let maplibreUrl: string | undefined;
+
+/**
+ * A blob: URL of maplibre's worker. maplibre starts a URL ending in ".cjs" as a classic worker; a fragment does not
+ * change what a blob: URL names, so "#maplibre-worker.cjs" only tells maplibre which kind to start. Without it,
+ * maplibre's own fallback for a 'null' origin re-encodes the worker as a data: URL on every start, which made the
+ * first map about 1.2 s slower (FACTS.md).
+ */
+export function maplibreWorkerUrl(): string {
+  maplibreUrl ??= `${URL.createObjectURL(new Blob([maplibreWorkerSource], { type: 'text/javascript' }))}#maplibre-worker.cjs`;
+  return maplibreUrl;
+}
+
+export function startImportWorker(): Worker {
+  return new ImportWorker();
+}
+
+/**
+ * The page as it arrived, kept before the app changes it: a file:// page cannot fetch its own file (origin 'null',
+ * FACTS.md), and an export from inside the one-file map starts from this. The module scripts run after the document
+ * has been parsed, so the whole page is here, and the app has not yet mounted into it.
+ */
+const PAGE = `<!DOCTYPE html>\n${document.documentElement.outerHTML}`;
+
+export async function oneFilePage(): Promise<string> {
+  return PAGE;
+}

@@ -1,0 +1,125 @@
+// Handing a map over as one file: "导出离线地图" writes the one-file map with the current view, the imported lists in
+// it and the presenter's story steps inside (src/lib/handover/payload.ts); a page opened from such a file reads them
+// back at start-up (main.ts) and stays read-only — nothing is written to the receiving browser's storage — until its
+// user saves a copy. The one source of "is this a handed-over map, and may it write".
+import { embedHandover, handoverFileName, HANDOVER_FORMAT, HANDOVER_ID, HANDOVER_VERSION, readHandover, type Handover } from '../../lib/handover/payload.ts';
+import { encodeView } from '../../lib/link/viewLink.ts';
+import type { Msg } from '../../lib/i18n/index.ts';
+import type { ImportedList } from '../../lib/import/types.ts';
+import { IMPORT_PLAN } from '../../lib/import/types.ts';
+import { MAX_STEPS, type StoryStep } from '../../lib/story/format.ts';
+import { readStory, storyFile, USER_STORY_KEY } from '../../lib/story/saved.ts';
+import { oneFilePage } from '../boot/variant.ts';
+import { OneFileMissing } from '../boot/oneFileMissing.ts';
+import { saveBlob } from '../export/downloadCsv.ts';
+import { dataState } from './data.svelte.ts';
+import { story } from './story.svelte.ts';
+import { translate } from '../../lib/i18n/index.ts';
+
+/** What a received file said about itself, for the page's banner. */
+export interface Received {
+  exportedAt?: string;
+  title?: string;
+  lists: number;
+  steps: number;
+  /** Fields of the file that could not be read (hand-edited), each named. */
+  notices: Msg[];
+}
+
+export class HandoverState {
+  /** Set when this page was opened from an exported file. */
+  received = $state.raw<Received | null>(null);
+  /** A received map writes nothing to this browser (lists, fixes, story) until the user saves a copy. */
+  readOnly = $state(false);
+  busy = $state(false);
+
+  /**
+   * Reads the page's data block, if it has one. Called once at start-up, before the link is read: the file's view
+   * becomes the page's hash unless the page was opened with a hash of its own (a link into the file wins).
+   * Returns the carried lists for dataState.loadStored, or undefined when this is not a received map.
+   */
+  receive(doc: Document = document): ImportedList[] | undefined {
+    const block = doc.getElementById(HANDOVER_ID);
+    if (!block) return undefined;
+    const { handover: h, notices } = readHandover(block.textContent ?? '');
+    const steps = h.story ? readStory(JSON.stringify(h.story)).steps : [];
+    if (h.link && !location.hash.replace(/^#/, '')) history.replaceState(null, '', `#${h.link}`);
+    // The carried steps are the story editor's steps; this browser's own saved story is neither read nor replaced.
+    story.setUserSteps(steps);
+    this.readOnly = true;
+    this.received = {
+      ...(h.exportedAt !== undefined ? { exportedAt: h.exportedAt } : {}),
+      ...(h.title !== undefined ? { title: h.title } : {}),
+      lists: h.lists.length,
+      steps: steps.length,
+      notices,
+    };
+    return h.lists;
+  }
+
+  /**
+   * Downloads the one-file map at the current view. It carries the imported lists the view shows (one list, or all
+   * of "我的名单"), or every imported list when `allLists`, and the story steps. Throws a HandoverError to say why not.
+   */
+  async export(opts: { allLists: boolean; view: Parameters<typeof encodeView>[0]; title: string; steps: readonly StoryStep[] }): Promise<string> {
+    this.busy = true;
+    try {
+      let page: string;
+      try {
+        page = await oneFilePage();
+      } catch (e) {
+        throw new HandoverError(e instanceof OneFileMissing ? { key: 'handover.err.noFile' } : { key: 'handover.err.failed', params: { error: String(e) } });
+      }
+      const sel = opts.view.sel;
+      const lists = dataState.imports.filter((l) => opts.allLists || sel === `list:${l.meta.id}` || sel === `plan:${IMPORT_PLAN}`);
+      const exportedAt = new Date().toISOString();
+      const payload: Handover = {
+        format: HANDOVER_FORMAT,
+        version: HANDOVER_VERSION,
+        exportedAt,
+        title: opts.title,
+        link: encodeView(opts.view),
+        // Plain copies: $state proxies are not what JSON.stringify should walk, and the rows are large.
+        lists: lists.map((l) => ({ ...l })),
+        story: opts.steps.length ? storyFile(opts.steps, translate('zh', 'map.story.mine')) : null,
+      };
+      const name = handoverFileName(opts.title, exportedAt);
+      saveBlob(new Blob([embedHandover(page, payload)], { type: 'text/html;charset=utf-8' }), name);
+      return name;
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  /**
+   * "保存到本浏览器": the carried lists go to this browser's storage and its own lists are read in beside them; the
+   * carried steps follow this browser's own saved steps (up to the limit) and are saved by the story editor, which
+   * writes again once the page is no longer read-only.
+   */
+  async saveCopy(): Promise<void> {
+    const store = await import('../../platform/importStore.ts');
+    for (const l of dataState.imports) await store.saveList($state.snapshot(l) as ImportedList);
+    story.setUserSteps([...ownSavedSteps(), ...story.userSteps].slice(0, MAX_STEPS));
+    this.readOnly = false;
+    await dataState.loadStored();
+  }
+}
+
+/** Why the offline map could not be exported, said in the UI's language. */
+export class HandoverError extends Error {
+  constructor(readonly msg: Msg) {
+    super(msg.key);
+    this.name = 'HandoverError';
+  }
+}
+
+/** This browser's own saved story steps (read when a received map is saved as a copy). */
+export function ownSavedSteps(): StoryStep[] {
+  try {
+    return readStory(localStorage.getItem(USER_STORY_KEY)).steps;
+  } catch {
+    return [];
+  }
+}
+
+export const handover = new HandoverState();

@@ -1,0 +1,70 @@
+// The story file format: an ordered set of views with a title and caption each (data/story.json, a saved "我的故事"
+// or an imported file), and the one validator that reads them all.
+import { z } from 'zod/mini';
+import { decodeView } from '../link/viewLink.ts';
+import type { ViewState } from '../link/viewState.ts';
+import { translateMsg, type Lang, type Msg } from '../i18n/index.ts';
+import { issueMessages, StoryError, summarise } from './problems.ts';
+
+// Titles and captions are content, written in Chinese; titleEn/captionEn are optional English versions shown when
+// the UI is in English (a story without them shows the Chinese text in both languages).
+const title = z.string().check(z.minLength(1), z.maxLength(120));
+const caption = z.string().check(z.maxLength(600));
+/** Most steps a story may have (a talk, not a slideshow of every list). */
+export const MAX_STEPS = 30;
+
+export const StorySchema = z.object({
+  title,
+  titleEn: z.optional(title),
+  steps: z
+    .array(
+      z.object({
+        title,
+        titleEn: z.optional(title),
+        caption,
+        captionEn: z.optional(caption),
+        view: z.string().check(z.maxLength(600)),
+      }),
+    )
+    .check(z.minLength(1), z.maxLength(MAX_STEPS)),
+});
+
+export type StoryFile = z.infer<typeof StorySchema>;
+
+export interface StoryStep {
+  title: string;
+  caption: string;
+  /** English title and caption, when the story has them. */
+  titleEn?: string;
+  captionEn?: string;
+  view: ViewState;
+}
+
+export interface Story {
+  title: string;
+  titleEn?: string;
+  steps: StoryStep[];
+}
+
+/**
+ * Validate a story. A problem is a StoryError whose messages name the field and the limit ("最多 30 步；文件中有
+ * 10,000 步"); a step whose view string has an invalid field is an error naming the step, not a silent default.
+ */
+export function parseStory(json: unknown): Story {
+  const r = StorySchema.safeParse(json);
+  if (!r.success) throw storyError(issueMessages(r.error.issues, json));
+  const steps = r.data.steps.map((s, i): StoryStep => {
+    const { view, notices } = decodeView(s.view);
+    if (notices.length) throw storyError(notices.map((problem) => ({ key: 'story.error.stepView', params: { i: i + 1, title: s.title, problem } })));
+    return { title: s.title, caption: s.caption, ...(s.titleEn ? { titleEn: s.titleEn } : {}), ...(s.captionEn ? { captionEn: s.captionEn } : {}), view };
+  });
+  return { title: r.data.title, ...(r.data.titleEn ? { titleEn: r.data.titleEn } : {}), steps };
+}
+
+const storyError = (problems: Msg[]) => new StoryError(problems, translateMsg('zh', summarise(problems)));
+
+/** A story's or a step's title and caption in the UI language: the English version where there is one. */
+export function storyText<T extends { title: string; titleEn?: string; caption?: string; captionEn?: string }>(s: T, lang: Lang): { title: string; caption: string } {
+  const en = lang === 'en';
+  return { title: (en && s.titleEn) || s.title, caption: (en && s.captionEn) || (s.caption ?? '') };
+}

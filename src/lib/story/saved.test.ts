@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import shipped from '../../../data/story.json' with { type: 'json' };
+import { MAX_STEPS, parseStory, StorySchema, type StoryStep } from './format.ts';
+import { DEFAULT_VIEW } from '../link/viewState.ts';
+import { readStory, serializeStory, stepProblem, storyFile } from './saved.ts';
+import { translateMsg } from '../i18n/index.ts';
+
+const GREEN: StoryStep = {
+  title: '绿色工厂',
+  caption: '按入选次数计数；名单日期：2019-01-27',
+  titleEn: 'Green factories',
+  captionEn: 'Counted as designations; list date: 2019-01-27',
+  view: { ...DEFAULT_VIEW, sel: 'list:green-factory', cam: [104.7, 31.75, 7.4], lang: 'en' },
+};
+const SHERPA: StoryStep = { title: '夏尔巴', caption: '企业去重', view: { ...DEFAULT_VIEW, sel: 'list:sherpa', distinct: true, tab: 'gaps' } };
+
+describe('storyFile / serializeStory', () => {
+  it('writes the format of data/story.json: views as link hashes, English only where there is some', () => {
+    expect(storyFile([GREEN, SHERPA], '我的故事', 'My story')).toEqual({
+      title: '我的故事',
+      titleEn: 'My story',
+      steps: [
+        { title: '绿色工厂', titleEn: 'Green factories', caption: '按入选次数计数；名单日期：2019-01-27', captionEn: 'Counted as designations; list date: 2019-01-27', view: 'sel=list%3Agreen-factory&cam=104.7%2C31.75%2C7.4&lang=en' },
+        { title: '夏尔巴', caption: '企业去重', view: 'sel=list%3Asherpa&distinct=1&tab=gaps' },
+      ],
+    });
+    expect(StorySchema.safeParse(storyFile([GREEN, SHERPA], '我的故事')).success).toBe(true);
+  });
+
+  it('is JSON indented by two spaces with a final newline, like the shipped file', () => {
+    const text = serializeStory([SHERPA], '我的故事')!;
+    expect(text).toBe(`{\n  "title": "我的故事",\n  "steps": [\n    {\n      "title": "夏尔巴",\n      "caption": "企业去重",\n      "view": "sel=list%3Asherpa&distinct=1&tab=gaps"\n    }\n  ]\n}\n`);
+  });
+
+  it('an empty story is nothing to keep: null', () => {
+    expect(serializeStory([], '我的故事')).toBeNull();
+  });
+
+  it('does not mutate the steps', () => {
+    const steps = [structuredClone(GREEN)];
+    serializeStory(steps, '我的故事');
+    expect(steps).toEqual([GREEN]);
+  });
+});
+
+describe('readStory', () => {
+  it('round-trips: what is saved reads back as the same steps', () => {
+    expect(readStory(serializeStory([GREEN, SHERPA], '我的故事', 'My story'))).toEqual({ steps: [GREEN, SHERPA], error: null });
+  });
+
+  it('reads the shipped data/story.json (the same format), and its steps survive a save', () => {
+    const { steps, error } = readStory(JSON.stringify(shipped));
+    expect(error).toBeNull();
+    expect(steps).toEqual(parseStory(shipped).steps);
+    expect(readStory(serializeStory(steps, shipped.title)).steps).toEqual(steps);
+  });
+
+  it('nothing saved is no steps and no error', () => {
+    expect(readStory(null)).toEqual({ steps: [], error: null });
+    expect(readStory('  ')).toEqual({ steps: [], error: null });
+  });
+
+  it('a corrupt entry is no steps and the reason, as a message naming the field, never a throw', () => {
+    const zh = (text: string) => {
+      const r = readStory(text);
+      return { steps: r.steps, error: r.error && translateMsg('zh', r.error) };
+    };
+    expect(zh('{"title": "我的故事", "steps": [')).toEqual({ steps: [], error: expect.stringMatching(/^不是有效的 JSON（.+）$/) });
+    expect(zh('{"title": "我的故事", "steps": []}')).toEqual({ steps: [], error: '至少要有 1 步；文件中没有步骤' });
+    expect(zh('[1, 2]')).toEqual({ steps: [], error: '文件应为对象' });
+    expect(zh('{"title": "我的故事", "steps": [{"title": "一", "caption": "", "view": "method=foo"}]}')).toEqual({
+      steps: [],
+      error: '第 1 步（一）的视图：链接参数“分级方法”的值 "foo" 无效，已使用默认值',
+    });
+  });
+
+  it(`holds at most ${MAX_STEPS} steps, as the schema says`, () => {
+    expect(readStory(serializeStory(Array(MAX_STEPS).fill(SHERPA), 't')).steps).toHaveLength(MAX_STEPS);
+    const over = readStory(serializeStory(Array(MAX_STEPS + 1).fill(SHERPA), 't')).error!;
+    expect(translateMsg('zh', over)).toBe(`最多 ${MAX_STEPS} 步；文件中有 ${MAX_STEPS + 1} 步`);
+  });
+});
+
+describe('stepProblem', () => {
+  it('null for a step that saves and reads back', () => {
+    expect(stepProblem(GREEN)).toBeNull();
+  });
+
+  it('names what a link cannot carry: a camera zoomed in past 16, a title over 120 characters', () => {
+    expect(translateMsg('zh', stepProblem({ ...SHERPA, view: { ...SHERPA.view, cam: [104.7, 31.4, 17.5] } })!)).toBe(
+      '第 1 步（夏尔巴）的视图：链接参数“地图视角”的值 "104.7,31.4,17.5" 无效，已使用默认值',
+    );
+    expect(translateMsg('zh', stepProblem({ ...SHERPA, title: '长'.repeat(121) })!)).toBe('第 1 步的标题最多 120 个字符；文件中有 121 个');
+  });
+});

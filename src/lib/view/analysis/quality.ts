@@ -1,0 +1,39 @@
+// The data-quality summary: every caveat behind the numbers.
+import type { ListMeta } from '../../types.ts';
+import type { LocatedRecord } from '../../aggregate/index.ts';
+import { addToTally, emptyTally, placementOf } from '../../aggregate/placement.ts';
+import { provenanceText } from './provenance.ts';
+
+export interface QualityView {
+  total: number;
+  printed: number;
+  borrowed: number;
+  unplaced: number;
+  conflicts: number;
+  corrections: { id: string; field: string; printed: string; corrected: string; reason: string; provenance: string }[];
+  /** Rows to look at, by why: not placed, placed but with conflicting locations, or at a borrowed location. */
+  attention: { id: string; name: string; status: 'none' | 'conflict' | 'borrowed'; note: string; provenance: string }[];
+}
+
+/**
+ * Every caveat behind the numbers: seed corrections, borrowed and conflicting locations, rows not on the map.
+ * `lists` names each row's plan in its citation; a row of a list not given is cited without it.
+ */
+export function qualityView(located: readonly LocatedRecord[], lists: readonly Pick<ListMeta, 'id' | 'planName'>[]): QualityView {
+  const planName = new Map(lists.map((l) => [l.id, l.planName]));
+  const tally = emptyTally();
+  const corrections: QualityView['corrections'] = [];
+  const attention: QualityView['attention'] = [];
+  for (const row of located) {
+    addToTally(tally, row);
+    const { record: r, loc } = row;
+    const provenance = provenanceText(r, planName.get(r.list) ?? '');
+    for (const c of r.corrections) corrections.push({ id: r.id, ...c, provenance });
+    const placement = placementOf(loc);
+    // A conflict outranks a borrowed location: the row is placed, but the print disagrees with itself.
+    const status = placement === 'unplaced' ? 'none' : loc.conflict ? 'conflict' : placement === 'borrowed' ? 'borrowed' : undefined;
+    if (status) attention.push({ id: r.id, name: r.name, status, note: loc.note ?? '', provenance });
+  }
+  const { total, printed, borrowed, unplaced, conflict: conflicts } = tally;
+  return { total, printed, borrowed, unplaced, conflicts, corrections, attention };
+}
