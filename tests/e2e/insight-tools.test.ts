@@ -121,7 +121,14 @@ describe('enterprise search', () => {
     const box = (await h.page.getByTestId('map').boundingBox())!;
     // Zoomed in over 涪城 through a link (the same state a user's zoom writes to the URL).
     await h.page.evaluate(() => (location.hash = 'cam=104.7,31.45,9'));
-    await settle(h.page);
+    // The link has been applied (it reaches the view through a history event, not at once): its centre is the
+    // centre of the map, which nothing covers (the link names no area, so no drawer).
+    const offCentre = async () => {
+      await settle(h.page);
+      const [cx, cy] = await h.page.evaluate(() => window.__mapProject!([104.7, 31.45]));
+      return Math.abs(cx - box.width / 2) + Math.abs(cy - box.height / 2);
+    };
+    await expect.poll(offCentre, { timeout: 20_000 }).toBeLessThan(3);
     // 江油红狮水泥 prints 江油市 as its location.
     expect(records.find((r) => r.name === '江油红狮水泥有限公司')?.location).toBe('江油市');
     const input = h.page.getByTestId('enterprise-search');
