@@ -105,11 +105,14 @@ describe('export offline map', () => {
 
   it('opens a copy edited by hand: the map is drawn and each unreadable field is named', async () => {
     const html = readFileSync(exported, 'utf8');
-    const edited = html.replace(/("link":)"[^"]*"/, '$1 42').replace(/("lists":\[)/, '$1{"meta":{"id":"../x"}},');
+    // Only the data block is edited (the last thing in <body>): the page's own script, allowed by its hash, is not.
+    const at = html.lastIndexOf('<script type="application/json" id="handover">');
+    const [head, block] = [html.slice(0, at), html.slice(at)];
+    const edited = head + block.replace(/("link":)"[^"]*"/, '$1 42').replace(/("lists":\[)/, '$1{"meta":{"id":"../x"}},');
     expect(edited).not.toBe(html);
     const brokenPath = resolve(RESULTS, 'handover-edited.html');
     writeFileSync(brokenPath, edited);
-    const broken = html.replace(/(<script type="application\/json" id="handover">)\{/, '$1{{');
+    const broken = head + block.replace(/(id="handover">)\{/, '$1{{');
     const brokenJsonPath = resolve(RESULTS, 'handover-broken-json.html');
     writeFileSync(brokenJsonPath, broken);
     const { context, page, errors } = await offline();
