@@ -13,11 +13,13 @@ import { handover } from './app/state/handover.svelte.ts';
 import { exposeSnapshot } from './app/state/e2eSnapshot.ts';
 
 performance.mark('app:main'); // the bundle is parsed and evaluated: the app's own code starts here
-setWorkerUrl(maplibreWorkerUrl());
+const workerUrl = maplibreWorkerUrl();
 // The boundaries first: the map cannot start without them. index.html preloads the file, so this waits for little
 // more than its parse; mounting after it lets the map be created in the first render instead of after the whole UI
 // has been mounted once (~0.5 s later on the bench machine). A failure is shown where the map would be (App.svelte).
 await geographyReady().catch(() => undefined);
+// Before the map is created (it is, once mounted): maplibre starts its workers with the map.
+setWorkerUrl(await workerUrl);
 
 const target = document.getElementById('app')!;
 // A map handed over as a file carries its view, lists and story (src/app/state/handover.svelte.ts): read before the

@@ -4,8 +4,8 @@
 // worker from a blob: URL runs and may use IndexedDB (../shared/FACTS.md, measured). So both workers are bundled as
 // classic scripts (worker.format 'iife' in the one-file config) and started from blobs.
 import ImportWorker from '../../workers/import.worker.ts?worker&inline';
-// The maplibre worker as classic-script source text, bundled at build time (scripts/build/onefile.config.ts).
-import maplibreWorkerSource from 'virtual:maplibre-worker-classic';
+// The maplibre worker as a classic script, gzipped and in base64, bundled at build time (scripts/build/onefile.config.ts).
+import maplibreWorkerGzip from 'virtual:maplibre-worker-classic';
 
 /**
  * The one-file map reads CSV, TSV and JSON but not .xlsx: exceljs and its zip reader are about 1 MB of the worker, and
@@ -15,17 +15,16 @@ import maplibreWorkerSource from 'virtual:maplibre-worker-classic';
  */
 export const readsXlsx = false;
 
-let maplibreUrl: string | undefined;
-
 /**
- * A blob: URL of maplibre's worker. maplibre starts a URL ending in ".cjs" as a classic worker; a fragment does not
- * change what a blob: URL names, so "#maplibre-worker.cjs" only tells maplibre which kind to start. Without it,
- * maplibre's own fallback for a 'null' origin re-encodes the worker as a data: URL on every start, which made the
- * first map about 1.2 s slower (FACTS.md).
+ * A blob: URL of maplibre's worker, inflated from the gzipped source the build put in the page. maplibre starts a URL
+ * ending in ".cjs" as a classic worker; a fragment does not change what a blob: URL names, so "#maplibre-worker.cjs"
+ * only tells maplibre which kind to start. Without it, maplibre's own fallback for a 'null' origin re-encodes the
+ * worker as a data: URL on every start, which made the first map about 1.2 s slower (FACTS.md).
  */
-export function maplibreWorkerUrl(): string {
-  maplibreUrl ??= `${URL.createObjectURL(new Blob([maplibreWorkerSource], { type: 'text/javascript' }))}#maplibre-worker.cjs`;
-  return maplibreUrl;
+export async function maplibreWorkerUrl(): Promise<string> {
+  const gz = Uint8Array.from(atob(maplibreWorkerGzip), (c) => c.charCodeAt(0));
+  const source = await new Response(new Blob([gz]).stream().pipeThrough(new DecompressionStream('gzip'))).text();
+  return `${URL.createObjectURL(new Blob([source], { type: 'text/javascript' }))}#maplibre-worker.cjs`;
 }
 
 export function startImportWorker(): Worker {

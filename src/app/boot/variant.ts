@@ -9,8 +9,8 @@ import maplibreWorker from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 /** The import worker reads .xlsx workbooks (exceljs is in it). */
 export const readsXlsx = true;
 
-/** The URL maplibre's setWorkerUrl is given. */
-export function maplibreWorkerUrl(): string {
+/** The URL maplibre's setWorkerUrl is given (a promise: the one-file map inflates its worker first). */
+export async function maplibreWorkerUrl(): Promise<string> {
   return maplibreWorker;
 }
 
