@@ -29,7 +29,8 @@ interface Budget {
 }
 
 const figures: Figure[] = [];
-const add = (key: string, value: number, unit: string, note?: string) => figures.push({ key, value: Math.round(value * 100) / 100, unit, ...(note ? { note } : {}) });
+const add = (key: string, value: number, unit: string, note?: string) =>
+  figures.push({ key, value: Math.round(value * 100) / 100, unit, ...(note ? { note } : {}) });
 
 async function buildAll(): Promise<{ appDist: string; bareDist: string }> {
   // Both are build output, rewritten by every run: dist/ and bench/.bare-dist/ are in .gitignore and must stay untracked
@@ -71,9 +72,15 @@ async function main(): Promise<void> {
         // Taken in turns with the served app, so the ratio compares like with like on a noisy machine.
         const one = await measureFirstMaps(pathToFileURL(resolve(appDist, ONE_FILE_NAME)).href, app.url);
         add('onefile.first_choropleth_ms', median(one.a), 'ms', `from file://, median of ${one.a.length}: ${one.a.map(Math.round).join(', ')}`);
-        add('onefile.first_choropleth_ratio', median(one.a) / median(one.b), '×', `one-file map from file:// ÷ the served app taken in turns (${median(one.b).toFixed(0)} ms)`);
+        add(
+          'onefile.first_choropleth_ratio',
+          median(one.a) / median(one.b),
+          '×',
+          `one-file map from file:// ÷ the served app taken in turns (${median(one.b).toFixed(0)} ms)`,
+        );
         // Where the app's time goes (medians): read these before guessing what to speed up.
-        for (const [k, v] of Object.entries(t.app.marks).sort((x, y) => median(x[1]) - median(y[1]))) add(`browser.startup.${k}`, median(v), 'ms', 'since navigation');
+        for (const [k, v] of Object.entries(t.app.marks).sort((x, y) => median(x[1]) - median(y[1])))
+          add(`browser.startup.${k}`, median(v), 'ms', 'since navigation');
         add('browser.js_heap_mb', t.app.heapMb, 'MB', 'after load and a forced GC');
         add('browser.js_heap_mb.bare', t.bare.heapMb, 'MB');
         const f = t.app.hoverFramesMs;
@@ -112,7 +119,13 @@ async function main(): Promise<void> {
   const results = {
     date: new Date().toISOString(),
     commit,
-    machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? '', memGiB: Math.round(totalmem() / 2 ** 30), os: `${platform()} ${release()}`, node: process.version },
+    machine: {
+      cpus: cpus().length,
+      cpu: cpus()[0]?.model ?? '',
+      memGiB: Math.round(totalmem() / 2 ** 30),
+      os: `${platform()} ${release()}`,
+      node: process.version,
+    },
     figures,
     misses,
   };

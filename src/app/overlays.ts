@@ -42,13 +42,25 @@ export function bubbleModel(data: AppData, lists: readonly ListMeta[], max = MAX
       continue;
     }
     const placedAt = (p.loc.parkId ? parkName.get(p.loc.parkId) : undefined) ?? p.loc.unit ?? countyName.get(p.loc.countyCode ?? '') ?? '';
-    items.push({ id: p.record.id, anchor: p.point, investmentWan: p.record.investmentWan, datum: { placed: p, placedAt }, place: placedAt, source: p.record.docTitle });
+    items.push({
+      id: p.record.id,
+      anchor: p.point,
+      investmentWan: p.record.investmentWan,
+      datum: { placed: p, placedAt },
+      place: placedAt,
+      source: p.record.docTitle,
+    });
   }
   // Too many to draw one by one (and too many to read): one bubble per place, sized by the sum there. The whole
   // selection switches at once, so every bubble on the map means the same thing.
   const perPlace = items.length > max;
   const drawn: BubbleItem[] = perPlace
-    ? aggregateBubbles(items).totals.map((total) => ({ id: total.id, anchor: total.anchor, investmentWan: total.investmentWan, datum: { total, placedAt: total.place } }))
+    ? aggregateBubbles(items).totals.map((total) => ({
+        id: total.id,
+        anchor: total.anchor,
+        investmentWan: total.investmentWan,
+        datum: { total, placedAt: total.place },
+      }))
     : items;
   const bubbles = layoutBubbles(drawn, { maxRadiusM: MAX_BUBBLE_RADIUS_M, gapM: 250 });
   // A loop, not Math.max(...): spreading 100,000 arguments overflows the call stack.

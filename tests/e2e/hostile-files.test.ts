@@ -93,7 +93,10 @@ describe('hostile files in the import panel', () => {
   });
 
   it('after all that, a real list imports; 1e308 and 2e8 万元 are row problems with the reason, and no Infinity', async () => {
-    const path = file('amounts.csv', ['企业名称,属地,总投资（万元）', '四川长虹电器股份有限公司,高新区,12000', '甲公司,火星,1e308', '乙公司,火星,200000000', ''].join('\n'));
+    const path = file(
+      'amounts.csv',
+      ['企业名称,属地,总投资（万元）', '四川长虹电器股份有限公司,高新区,12000', '甲公司,火星,1e308', '乙公司,火星,200000000', ''].join('\n'),
+    );
     await h.page.getByTestId('import-file').setInputFiles(path);
     await h.page.getByTestId('import-mapping').waitFor({ timeout: 30_000 });
     await h.page.getByTestId('import-start').click();

@@ -54,7 +54,10 @@ describe('hostile story files', () => {
     const dir = resolve(RESULTS, 'hostile-links');
     mkdirSync(dir, { recursive: true });
     const file = resolve(dir, 'huge-story.json');
-    writeFileSync(file, JSON.stringify({ title: '很长的故事', steps: Array.from({ length: 10_000 }, (_, i) => ({ title: `第${i}步`, caption: '', view: 'sel=all' })) }));
+    writeFileSync(
+      file,
+      JSON.stringify({ title: '很长的故事', steps: Array.from({ length: 10_000 }, (_, i) => ({ title: `第${i}步`, caption: '', view: 'sel=all' })) }),
+    );
     await h.page.getByTestId('mystory-import').setInputFiles(file);
     await expect.poll(() => h.page.getByTestId('mystory-notice').innerText()).toContain('最多 30 步；文件中有 10,000 步');
     expect(await h.page.getByTestId('mystory-notice').innerText()).not.toMatch(/Invalid input|invalid story/);

@@ -88,9 +88,19 @@ export class ImportClient {
   }
 
   /** The worker also stores the list in IndexedDB (unless store is false); saveError says when it could not. */
-  async geocode(mapping: ColumnMapping, fixes: Fixes, info: ListInfo, onProgress: Pending['onProgress'], store = true): Promise<{ list: ImportedList; saveError?: string }> {
+  async geocode(
+    mapping: ColumnMapping,
+    fixes: Fixes,
+    info: ListInfo,
+    onProgress: Pending['onProgress'],
+    store = true,
+  ): Promise<{ list: ImportedList; saveError?: string }> {
     // $state proxies cannot be cloned: send plain copies.
-    const m = await this.send({ type: 'import', mapping: { ...mapping }, fixes: JSON.parse(JSON.stringify(fixes)) as Fixes, info: { ...info }, store }, [], onProgress);
+    const m = await this.send(
+      { type: 'import', mapping: { ...mapping }, fixes: JSON.parse(JSON.stringify(fixes)) as Fixes, info: { ...info }, store },
+      [],
+      onProgress,
+    );
     if (m.type !== 'done') throw new Error(`unexpected worker answer ${m.type}`);
     return { list: m.list, ...(m.saveError !== undefined ? { saveError: m.saveError } : {}) };
   }

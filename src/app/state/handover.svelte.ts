@@ -2,7 +2,18 @@
 // it and the presenter's story steps inside (src/lib/handover/payload.ts); a page opened from such a file reads them
 // back at start-up (main.ts) and stays read-only — nothing is written to the receiving browser's storage — until its
 // user saves a copy. The one source of "is this a handed-over map, and may it write".
-import { handoverFileName, HANDOVER_CLOSE, HANDOVER_FORMAT, HANDOVER_ID, HANDOVER_OPEN, HANDOVER_VERSION, payloadParts, readHandover, splitPage, type Handover } from '../../lib/handover/payload.ts';
+import {
+  handoverFileName,
+  HANDOVER_CLOSE,
+  HANDOVER_FORMAT,
+  HANDOVER_ID,
+  HANDOVER_OPEN,
+  HANDOVER_VERSION,
+  payloadParts,
+  readHandover,
+  splitPage,
+  type Handover,
+} from '../../lib/handover/payload.ts';
 import { encodeView } from '../../lib/link/viewLink.ts';
 import type { Msg } from '../../lib/i18n/index.ts';
 import type { ImportedList } from '../../lib/import/types.ts';

@@ -48,7 +48,12 @@ describe('the handover payload', () => {
   });
 
   it('reads a hand-edited file field by field: bad fields dropped with their names, the rest applies', () => {
-    const edited = { ...payload(), exportedAt: 'yesterday', link: 42, lists: [list('import-ok'), { meta: { id: 'import-bad' }, rows: 'x' }, list('import-ok'), list('../etc')] };
+    const edited = {
+      ...payload(),
+      exportedAt: 'yesterday',
+      link: 42,
+      lists: [list('import-ok'), { meta: { id: 'import-bad' }, rows: 'x' }, list('import-ok'), list('../etc')],
+    };
     const r = readHandover(JSON.stringify(edited));
     expect(r.handover.title).toBe('绿色工厂');
     expect(r.handover.exportedAt).toBeUndefined();
@@ -66,7 +71,9 @@ describe('the handover payload', () => {
   it('says what is wrong with broken JSON, a non-object, another format, and a story over its limit', () => {
     expect(readHandover('{"title": ').notices[0]!.key).toBe('handover.err.json');
     expect(readHandover('[1,2]').notices).toEqual([{ key: 'handover.err.shape' }]);
-    expect(readHandover(JSON.stringify({ ...payload(), version: 9 })).notices).toEqual([{ key: 'handover.err.version', params: { format: HANDOVER_FORMAT, version: '9' } }]);
+    expect(readHandover(JSON.stringify({ ...payload(), version: 9 })).notices).toEqual([
+      { key: 'handover.err.version', params: { format: HANDOVER_FORMAT, version: '9' } },
+    ]);
     const long = { title: 't', steps: Array.from({ length: 31 }, () => ({ title: 's', caption: '', view: 'sel=all' })) };
     const r = readHandover(JSON.stringify({ ...payload(), story: long }));
     expect(r.handover.story).toBeUndefined();
@@ -88,7 +95,13 @@ describe('the payload in parts', () => {
   it('joins to JSON that reads back as the payload, a piece of at most `chunk` rows at a time', async () => {
     const { payloadParts } = await import('./payload.ts');
     const big = list('import-big');
-    big.rows = Array.from({ length: 12 }, (_, i) => ({ index: i + 1, sourceLine: i + 2, cells: [`公司${i}<`, '游仙区'], geo: { status: 'resolved' }, problems: [] }));
+    big.rows = Array.from({ length: 12 }, (_, i) => ({
+      index: i + 1,
+      sourceLine: i + 2,
+      cells: [`公司${i}<`, '游仙区'],
+      geo: { status: 'resolved' },
+      problems: [],
+    }));
     const p = payload({ lists: [big, list('import-small'), { ...list('import-empty'), rows: [] }] as never });
     const parts = [...payloadParts(p, 5)];
     expect(parts.map((x) => x.rows).filter((n) => n > 0)).toEqual([5, 5, 2, 1]);

@@ -33,7 +33,12 @@ export interface ImportFeature {
   properties: Record<string, string | number | null>;
 }
 
-export function exportGeoJson(list: ImportedList, counties: readonly County[], parks: readonly Park[], t: Translate): { type: 'FeatureCollection'; name: string; features: ImportFeature[] } {
+export function exportGeoJson(
+  list: ImportedList,
+  counties: readonly County[],
+  parks: readonly Park[],
+  t: Translate,
+): { type: 'FeatureCollection'; name: string; features: ImportFeature[] } {
   // The user's columns never overwrite ours (or each other): a re-imported CLI output keeps its own geo_status.
   const keys = uniqueHeaders(list.headers, [...GEO_COLUMNS, ...EXPORT_EXTRA_COLUMNS, 'investment_wan'], (i) => t('import.export.blankHeader', { n: i + 1 }));
   const features = list.rows.map((r): ImportFeature => {

@@ -3,5 +3,10 @@
 
 /** A title as a file-name part: refused characters replaced, trimmed, at most 80 characters, never empty. */
 export function fileStem(title: string, fallback = 'map'): string {
-  return title.replace(/[\\/:*?"<>|\u0000-\u001f\u007f]+/g, '_').trim().slice(0, 80) || fallback;
+  return (
+    title
+      .replace(/[\\/:*?"<>|\u0000-\u001f\u007f]+/g, '_')
+      .trim()
+      .slice(0, 80) || fallback
+  );
 }

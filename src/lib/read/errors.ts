@@ -2,18 +2,7 @@
 import type { Msg } from '../i18n/index.ts';
 
 export type ReadErrorCode =
-  | 'empty'
-  | 'binary'
-  | 'encrypted'
-  | 'xls'
-  | 'bad-xlsx'
-  | 'no-sheet'
-  | 'bad-json'
-  | 'json-shape'
-  | 'no-header'
-  | 'too-deep'
-  | 'too-wide'
-  | 'zip-bomb';
+  'empty' | 'binary' | 'encrypted' | 'xls' | 'bad-xlsx' | 'no-sheet' | 'bad-json' | 'json-shape' | 'no-header' | 'too-deep' | 'too-wide' | 'zip-bomb';
 
 export class ReadError extends Error {
   readonly code: ReadErrorCode;
