@@ -6,7 +6,7 @@ import type { County, Park } from '../types.ts';
 import countiesJson from '../../../geo/counties.json';
 import parksJson from '../../../geo/parks.json';
 import { applyFix, buildImport } from './build.ts';
-import { csvHead, csvRows, exportCsv, exportFileName, exportGeoJson, featureWriter, geoJsonFeatures, geoJsonHead, geoJsonTail } from './export.ts';
+import { csvHead, csvRows, exportCsv, exportFileName, exportGeoJson, exportParts, featureWriter, geoJsonFeatures, geoJsonHead, geoJsonTail } from './export.ts';
 import { guessMapping } from './mapping.ts';
 
 const t: Table = {
@@ -107,5 +107,13 @@ describe('the export written a chunk at a time (as the worker does) is the same 
   it('a list with no rows is still a valid GeoJSON FeatureCollection', () => {
     const empty = { ...list, rows: [] };
     expect(JSON.parse(geoJsonHead(empty) + geoJsonTail)).toEqual(exportGeoJson(empty, [], [], zh));
+  });
+});
+
+describe('exportParts', () => {
+  it.each(['csv', 'geojson'] as const)('%s: head + chunks + tail is the whole file', (format) => {
+    const parts = exportParts(format, list, countiesJson as County[], parksJson as Park[], en);
+    const text = parts.head + parts.rows(list.rows.slice(0, 2), true) + parts.rows(list.rows.slice(2), false) + parts.tail;
+    expect(text).toBe(format === 'csv' ? exportCsv(list, en) : JSON.stringify(exportGeoJson(list, countiesJson as County[], parksJson as Park[], en)));
   });
 });

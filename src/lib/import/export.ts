@@ -75,6 +75,21 @@ export function geoJsonFeatures(rows: readonly ImportRow[], feature: (r: ImportR
   return out;
 }
 
+/** A file written in parts: head, then each chunk of rows in order (first: the chunk with the first row), then tail. */
+export interface ExportParts {
+  mime: string;
+  head: string;
+  rows: (rows: readonly ImportRow[], first: boolean) => string;
+  tail: string;
+}
+
+/** The parts writer of one format: what the import worker streams into a Blob. */
+export function exportParts(format: 'csv' | 'geojson', list: ImportedList, counties: readonly County[], parks: readonly Park[], t: Translate): ExportParts {
+  if (format === 'csv') return { mime: 'text/csv;charset=utf-8', head: csvHead(list), rows: (rows) => csvRows(list, rows, t), tail: '' };
+  const feature = featureWriter(list, counties, parks, t);
+  return { mime: 'application/geo+json', head: geoJsonHead(list), rows: (rows, first) => geoJsonFeatures(rows, feature, first), tail: geoJsonTail };
+}
+
 /** "绿色工厂.xlsx" → "绿色工厂-geocoded.csv"; path separators and control characters never reach the file name. */
 export function exportFileName(list: ImportedList, ext: 'csv' | 'geojson'): string {
   const base = list.meta.name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').replace(/\.[a-z0-9]{2,5}$/i, '') || 'import';
