@@ -107,8 +107,8 @@ export class ImportClient {
   }
 
   /**
-   * The list as a file, written in the worker: the rows go over EXPORT_CHUNK at a time, the next chunk only when the
-   * worker has written the last one, so the page's main thread does one chunk's clone per task. onProgress: rows
+   * The list as a file, written in the worker: the rows go over EXPORT_CHUNK at a time, at most two chunks unwritten,
+   * so the page's main thread does one chunk's clone per task and never queues the whole list. onProgress: rows
    * written of all. cancel() ends it at once (the worker and its parts are dropped; nothing is downloaded).
    */
   async exportList(list: ImportedList, format: ExportFormat, lang: Lang, places: Pick<AppData, 'counties' | 'parks'>, onProgress: (done: number, total: number) => void): Promise<Blob> {
@@ -126,6 +126,8 @@ export class ImportClient {
     };
     const onExportProgress = (done: number, all: number) => {
       onProgress(done, all);
+      // One chunk ahead: the worker writes chunk k while the page clones chunk k + 1, on two cores at once.
+      if (done === 0) sendNext();
       sendNext();
     };
     // $state proxies cannot be cloned: plain copies of the list's fields, without its rows.

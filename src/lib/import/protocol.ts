@@ -52,7 +52,7 @@ export type ToWorker =
   | { type: 'cancel' }
   /**
    * Export of an imported list, written here so the page never builds a 1,000,000-row text in one task. list.rows is
-   * empty: the rows follow in exportRows chunks, one sent after each exportProgress, so the page clones a chunk per
+   * empty: the rows follow in exportRows chunks, one more after each exportProgress (one ahead), so the page clones a chunk per
    * task and never queues the whole list at once. counties/parks: the GeoJSON's points. lang: the app's own words.
    */
   | { type: 'exportStart'; format: ExportFormat; list: ImportedList; total: number; lang: Lang; counties: County[]; parks: Park[] }
