@@ -3,9 +3,9 @@
 // page's main thread for more than 200 ms (Long Tasks API, proven live first so that its silence means something).
 //
 // 200,000 rows, not 1,000,000: the e2e files run two Chromiums at once on CI's 2 shared cores, and 1,000,000 rows
-// take ~1 min to import and ~1 GB between page, worker and the downloaded files here. The per-task work does not grow
-// with the list (the page clones and the worker writes a fixed chunk per task), so 200,000 rows are 40 export chunks
-// and 100 import messages: the same task sizes as 1,000,000. `npm run bench bigexport` runs the 1,000,000-row case.
+// take ~1.5 min to import, ~1–1.5 min to export and ~1 GB between page, worker and the downloaded files. An export's
+// work per task does not grow with the list (the page clones and the worker writes a fixed chunk per task); the end
+// of an import does (the map counts every row), so `npm run bench bigexport` measures the 1,000,000-row case.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
