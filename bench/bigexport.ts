@@ -25,7 +25,10 @@ export interface BigExportTiming {
 type LongTask = { start: number; ms: number };
 
 const longestSince = async (page: Page, from: number) =>
-  Math.max(0, ...(await page.evaluate((f) => (window as unknown as { __longTasks: LongTask[] }).__longTasks.filter((t) => t.start + t.ms >= f).map((t) => t.ms), from)));
+  Math.max(
+    0,
+    ...(await page.evaluate((f) => (window as unknown as { __longTasks: LongTask[] }).__longTasks.filter((t) => t.start + t.ms >= f).map((t) => t.ms), from)),
+  );
 
 async function timedExport(page: Page, testId: string): Promise<{ ms: number; longest: number; mb: number }> {
   const from = await page.evaluate(() => performance.now());
@@ -56,17 +59,27 @@ export async function measureBigExport(appUrl: string, rows = 1_000_000): Promis
 
     const probe = await page.evaluate(() => performance.now());
     await page.evaluate(`new Promise((r) => setTimeout(() => { const end = performance.now() + 300; while (performance.now() < end); r(); }))`);
-    await page.waitForFunction((f) => (window as unknown as { __longTasks: LongTask[] }).__longTasks.some((t) => t.start + t.ms >= f && t.ms >= 300), probe, { timeout: 10_000 }).catch(() => {
-      throw new Error('the Long Tasks API reported no 300 ms task: its figures cannot be trusted in this browser');
-    });
+    await page
+      .waitForFunction((f) => (window as unknown as { __longTasks: LongTask[] }).__longTasks.some((t) => t.start + t.ms >= f && t.ms >= 300), probe, {
+        timeout: 10_000,
+      })
+      .catch(() => {
+        throw new Error('the Long Tasks API reported no 300 ms task: its figures cannot be trusted in this browser');
+      });
 
     await page.getByTestId('import-file').setInputFiles(file);
     await page.getByTestId('import-mapping').waitFor({ timeout: 600_000 });
     const t0 = await page.evaluate(() => performance.now());
     await page.getByTestId('import-start').click();
-    await page.waitForFunction((n) => document.querySelector('[data-testid=import-counts]')?.textContent?.includes(`共 ${n} 行`), rows, { timeout: 600_000, polling: 500 });
+    await page.waitForFunction((n) => document.querySelector('[data-testid=import-counts]')?.textContent?.includes(`共 ${n} 行`), rows, {
+      timeout: 600_000,
+      polling: 500,
+    });
     const importMs = (await page.evaluate(() => performance.now())) - t0;
-    await page.waitForFunction(() => (window as unknown as { __mapIdle?: () => boolean }).__mapIdle?.() === true, undefined, { timeout: 120_000, polling: 'raf' });
+    await page.waitForFunction(() => (window as unknown as { __mapIdle?: () => boolean }).__mapIdle?.() === true, undefined, {
+      timeout: 120_000,
+      polling: 'raf',
+    });
     const importLongestTaskMs = await longestSince(page, t0);
 
     const csv = await timedExport(page, 'export-csv');

@@ -43,7 +43,11 @@ async function hoverFrames(page: import('playwright-core').Page): Promise<number
   });
 }
 
-async function timeOnce(browser: Browser, url: string, withHeap: boolean): Promise<{ ms: number; heapMb?: number; frames?: number[]; marks: Record<string, number> }> {
+async function timeOnce(
+  browser: Browser,
+  url: string,
+  withHeap: boolean,
+): Promise<{ ms: number; heapMb?: number; frames?: number[]; marks: Record<string, number> }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   // Nothing may leave the machine, in the bench as in the app.
@@ -54,9 +58,15 @@ async function timeOnce(browser: Browser, url: string, withHeap: boolean): Promi
   const ms = await page.evaluate(() => (window as unknown as { __mapReadyAt?: number }).__mapReadyAt ?? performance.now());
   const marks = Object.fromEntries(
     await page.evaluate(() => [
-      ...performance.getEntriesByType('mark').filter((m) => m.name.startsWith('app:')).map((m) => [m.name, m.startTime] as [string, number]),
+      ...performance
+        .getEntriesByType('mark')
+        .filter((m) => m.name.startsWith('app:'))
+        .map((m) => [m.name, m.startTime] as [string, number]),
       // The entry script and the boundaries file: when they finished downloading.
-      ...performance.getEntriesByType('resource').filter((r) => /\/assets\/(index-[^/]*\.js|mianyang\.topo-[^/]*\.json)$/.test(r.name)).map((r) => [`fetched:${r.name.replace(/^.*\/assets\/([a-z.]+)-.*$/, '$1')}`, (r as PerformanceResourceTiming).responseEnd] as [string, number]),
+      ...performance
+        .getEntriesByType('resource')
+        .filter((r) => /\/assets\/(index-[^/]*\.js|mianyang\.topo-[^/]*\.json)$/.test(r.name))
+        .map((r) => [`fetched:${r.name.replace(/^.*\/assets\/([a-z.]+)-.*$/, '$1')}`, (r as PerformanceResourceTiming).responseEnd] as [string, number]),
     ]),
   );
   let heapMb: number | undefined;

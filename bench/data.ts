@@ -53,7 +53,12 @@ function geocoderFigures(): Figure[] {
       return resolved;
     });
     const label = n === 10_000 ? '10k' : '100k';
-    figs.push({ key: `geocode.rows_per_s.${label}`, value: round(n / (r.ms / 1000)), unit: 'rows/s', note: `${r.out} of ${n} resolved; includes building the index` });
+    figs.push({
+      key: `geocode.rows_per_s.${label}`,
+      value: round(n / (r.ms / 1000)),
+      unit: 'rows/s',
+      note: `${r.out} of ${n} resolved; includes building the index`,
+    });
   }
   return figs;
 }
@@ -120,10 +125,20 @@ function aggregateFigures(): Figure[] {
     if (i === 0) {
       const t0 = now();
       countByArea(located, v);
-      figs.push({ key: 'aggregate.intern.100k.ms', value: round(now() - t0), unit: 'ms', note: 'first count after an import: rows interned into integer columns once' });
+      figs.push({
+        key: 'aggregate.intern.100k.ms',
+        value: round(now() - t0),
+        unit: 'ms',
+        note: 'first count after an import: rows interned into integer columns once',
+      });
     }
     const r = best(7, () => buildAreaModel(countByArea(located, v), { counties, parks }, { by: v.by, method: 'jenks', k: 5, scheme: 'YlGnBu', custom: [] }));
-    figs.push({ key: i === 0 ? 'aggregate.recompute.100k.ms' : 'aggregate.recompute.100k.distinct_all_ms', value: round(r.ms), unit: 'ms', note: i === 0 ? 'one list, by county, designations' : 'four lists, by unit, distinct enterprises' });
+    figs.push({
+      key: i === 0 ? 'aggregate.recompute.100k.ms' : 'aggregate.recompute.100k.distinct_all_ms',
+      value: round(r.ms),
+      unit: 'ms',
+      note: i === 0 ? 'one list, by county, designations' : 'four lists, by unit, distinct enterprises',
+    });
   });
   return figs;
 }

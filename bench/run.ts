@@ -30,7 +30,8 @@ interface Budget {
 }
 
 const figures: Figure[] = [];
-const add = (key: string, value: number, unit: string, note?: string) => figures.push({ key, value: Math.round(value * 100) / 100, unit, ...(note ? { note } : {}) });
+const add = (key: string, value: number, unit: string, note?: string) =>
+  figures.push({ key, value: Math.round(value * 100) / 100, unit, ...(note ? { note } : {}) });
 
 async function buildAll(): Promise<{ appDist: string; bareDist: string }> {
   // Both are build output, rewritten by every run: dist/ and bench/.bare-dist/ are in .gitignore and must stay untracked
@@ -73,7 +74,8 @@ async function main(): Promise<void> {
         add('onefile.first_choropleth_ms', median(file), 'ms', `from file://, median of ${file.length}: ${file.map(Math.round).join(', ')}`);
         add('onefile.first_choropleth_ratio', median(file) / a, '×', 'one-file map from file:// ÷ the served app');
         // Where the app's time goes (medians): read these before guessing what to speed up.
-        for (const [k, v] of Object.entries(t.app.marks).sort((x, y) => median(x[1]) - median(y[1]))) add(`browser.startup.${k}`, median(v), 'ms', 'since navigation');
+        for (const [k, v] of Object.entries(t.app.marks).sort((x, y) => median(x[1]) - median(y[1])))
+          add(`browser.startup.${k}`, median(v), 'ms', 'since navigation');
         add('browser.js_heap_mb', t.app.heapMb, 'MB', 'after load and a forced GC');
         add('browser.js_heap_mb.bare', t.bare.heapMb, 'MB');
         const f = t.app.hoverFramesMs;
@@ -96,7 +98,12 @@ async function main(): Promise<void> {
         add('bigexport.csv.longest_task_ms', b.csvLongestTaskMs, 'ms', 'longest main-thread task during the CSV export');
         add('bigexport.geojson_ms', b.geojsonMs, 'ms', `click → download, ${b.geojsonMb.toFixed(1)} MB`);
         add('bigexport.geojson.longest_task_ms', b.geojsonLongestTaskMs, 'ms', 'longest main-thread task during the GeoJSON export');
-        add('bigexport.longest_task_ms', Math.max(b.importLongestTaskMs, b.csvLongestTaskMs, b.geojsonLongestTaskMs), 'ms', 'longest main-thread task while the list is imported and exported');
+        add(
+          'bigexport.longest_task_ms',
+          Math.max(b.importLongestTaskMs, b.csvLongestTaskMs, b.geojsonLongestTaskMs),
+          'ms',
+          'longest main-thread task while the list is imported and exported',
+        );
       } finally {
         await app.close();
       }
@@ -128,7 +135,13 @@ async function main(): Promise<void> {
   const results = {
     date: new Date().toISOString(),
     commit,
-    machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? '', memGiB: Math.round(totalmem() / 2 ** 30), os: `${platform()} ${release()}`, node: process.version },
+    machine: {
+      cpus: cpus().length,
+      cpu: cpus()[0]?.model ?? '',
+      memGiB: Math.round(totalmem() / 2 ** 30),
+      os: `${platform()} ${release()}`,
+      node: process.version,
+    },
     figures,
     misses,
   };

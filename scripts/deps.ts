@@ -68,7 +68,8 @@ export function specifiersOf(text: string, file: string): { specifier: string; t
   const isRequire = (e: ts.Expression): boolean =>
     (ts.isIdentifier(e) && e.text === 'require') ||
     // require.resolve('x') and createRequire(import.meta.url).resolve('x')
-    (ts.isPropertyAccessExpression(e) && e.name.text === 'resolve' &&
+    (ts.isPropertyAccessExpression(e) &&
+      e.name.text === 'resolve' &&
       ((ts.isIdentifier(e.expression) && e.expression.text === 'require') ||
         (ts.isCallExpression(e.expression) && ts.isIdentifier(e.expression.expression) && e.expression.expression.text === 'createRequire')));
   const visit = (node: ts.Node): void => {
@@ -117,13 +118,18 @@ export function scriptBins(scripts: Record<string, string>): { bin: string; runt
   const out: { bin: string; runtime: boolean }[] = [];
   for (const cmd of Object.values(scripts))
     for (const part of cmd.split(/&&|\|\||[;|]/)) {
-      const words = part.trim().split(/\s+/).filter((w) => !/^\w+=/.test(w));
+      const words = part
+        .trim()
+        .split(/\s+/)
+        .filter((w) => !/^\w+=/.test(w));
       if (words[0] === 'npx') words.shift();
       // `tsx src/cli/summary.ts` runs a CLI: its runner is needed wherever the CLI is.
       const runtime = words.slice(1).some((w) => w.startsWith('src/'));
       if (words[0]) out.push({ bin: words[0], runtime });
       // `node --import tsx src/cli/geocode.ts`: the loader package is that runner (its bin has the package's name).
-      words.forEach((w, i) => /^--(import|require|loader)$/.test(w) && words[i + 1] && !/^[./]/.test(words[i + 1]!) && out.push({ bin: words[i + 1]!, runtime }));
+      words.forEach(
+        (w, i) => /^--(import|require|loader)$/.test(w) && words[i + 1] && !/^[./]/.test(words[i + 1]!) && out.push({ bin: words[i + 1]!, runtime }),
+      );
     }
   return out;
 }

@@ -8,8 +8,19 @@ import type { ListMeta } from '../src/lib/types.ts';
 describe('extract-seeds checks', () => {
   const prov = (line: number) => ({ doc: 'a.txt', docTitle: '', plan: 'p', planTitle: '', table: '表1', tableTitle: '', row: line, line });
   const list = (id: string, rows: number): ListMeta => ({
-    id, name: id, nameEn: id, plan: 'p', planName: 'p', doc: 'a.txt', table: '表1', tableTitle: '', kind: 'enterprise',
-    hasLocation: false, hasInvestment: false, asOf: '2019-01-27', rows,
+    id,
+    name: id,
+    nameEn: id,
+    plan: 'p',
+    planName: 'p',
+    doc: 'a.txt',
+    table: '表1',
+    tableTitle: '',
+    kind: 'enterprise',
+    hasLocation: false,
+    hasInvestment: false,
+    asOf: '2019-01-27',
+    rows,
   });
   const rec = (l: string, line: number) => makeRecord(prov(line), l, { kind: 'enterprise', name: '甲', namePrinted: '甲' });
 

@@ -50,7 +50,11 @@ function dupes(ids: string[]): string[] {
 /** Cross-module consistency: unique ids, every record on a known list, ListMeta.rows equal to the records written. */
 export function check(x: Extracted): void {
   const problems: string[] = [];
-  for (const [what, ids] of [['list', x.lists.map((l) => l.id)], ['record', x.records.map((r) => r.id)], ['target', x.targets.map((t) => t.id)]] as const) {
+  for (const [what, ids] of [
+    ['list', x.lists.map((l) => l.id)],
+    ['record', x.records.map((r) => r.id)],
+    ['target', x.targets.map((t) => t.id)],
+  ] as const) {
     const d = dupes(ids);
     if (d.length) problems.push(`duplicate ${what} ids: ${d.join(', ')}`);
   }

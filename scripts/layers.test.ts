@@ -27,7 +27,9 @@ const outside = (dir: string, allowed: string[]) => importsOf(dir).filter((i) =>
 describe('layers of src/', () => {
   it('src/lib imports nothing from the app, the CLI, the worker or the platform adapters, and not svelte', () => {
     expect(outside('lib', [])).toEqual([]);
-    const svelte = codeFiles(resolve(SRC, 'lib')).filter((f) => specifiersOf(readFileSync(f, 'utf8'), f).some((s) => s.specifier === 'svelte' || s.specifier.startsWith('svelte/')));
+    const svelte = codeFiles(resolve(SRC, 'lib')).filter((f) =>
+      specifiersOf(readFileSync(f, 'utf8'), f).some((s) => s.specifier === 'svelte' || s.specifier.startsWith('svelte/')),
+    );
     expect(svelte).toEqual([]);
   });
   it('src/workers uses src/lib and src/platform only', () => {

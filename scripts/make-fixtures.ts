@@ -28,79 +28,100 @@ const gbk = crlf([
 put('gbk-with-title-row.csv', execFileSync('iconv', ['-f', 'utf-8', '-t', 'gb18030'], { input: gbk }));
 
 // BOM right before the location header: a reader that keeps the BOM sees "\uFEFF属地" and finds no column.
-put('utf8-bom.csv', '\uFEFF' + crlf([
-  '属地,企业名称,投资额（万元）',
-  '安县,四川安州某机械有限公司,1200',
-  '三台县,四川三台某食品有限公司,800.5',
-  '梓潼,梓潼某药业有限公司,300',
-  '平武县,平武某生态农业有限公司,0',
-  '绵阳科创园区,绵阳某信息技术有限公司,2500',
-]));
+put(
+  'utf8-bom.csv',
+  '\uFEFF' +
+    crlf([
+      '属地,企业名称,投资额（万元）',
+      '安县,四川安州某机械有限公司,1200',
+      '三台县,四川三台某食品有限公司,800.5',
+      '梓潼,梓潼某药业有限公司,300',
+      '平武县,平武某生态农业有限公司,0',
+      '绵阳科创园区,绵阳某信息技术有限公司,2500',
+    ]),
+);
 
 // Excel "text (tab delimited)": commas inside cells must not split them.
-put('tabs.tsv', [
-  '序号\t单位名称\t所在地\t备注',
-  '1\t四川长虹电子控股集团有限公司\t四川省绵阳市涪城区, 高新区\t含子公司, 分公司',
-  '2\t四川九洲投资控股集团有限公司\t游仙区\t',
-  '3\t中国工程物理研究院\t绵阳\t单位地址在科学城',
-].join('\n') + '\n');
+put(
+  'tabs.tsv',
+  [
+    '序号\t单位名称\t所在地\t备注',
+    '1\t四川长虹电子控股集团有限公司\t四川省绵阳市涪城区, 高新区\t含子公司, 分公司',
+    '2\t四川九洲投资控股集团有限公司\t游仙区\t',
+    '3\t中国工程物理研究院\t绵阳\t单位地址在科学城',
+  ].join('\n') + '\n',
+);
 
 // European-style export: ; delimiter, decimal commas.
-put('semicolons.csv', [
-  '企业名称;地址;占地（亩）',
-  '四川某新材料有限公司;江油市工业园区;12,5',
-  '绵阳某电子有限公司;涪城区石塘街道;3,75',
-  '四川某环保科技有限公司;安州区花荄镇;100',
-].join('\n') + '\n');
+put(
+  'semicolons.csv',
+  [
+    '企业名称;地址;占地（亩）',
+    '四川某新材料有限公司;江油市工业园区;12,5',
+    '绵阳某电子有限公司;涪城区石塘街道;3,75',
+    '四川某环保科技有限公司;安州区花荄镇;100',
+  ].join('\n') + '\n',
+);
 
 // Newlines and quotes inside quoted cells: one record spans lines; sourceLine must be the line it starts on.
-put('quoted-newlines.csv', [
-  '序号,企业名称,属地,简介',
-  '1,"四川九洲电器集团',
-  '有限责任公司",涪城区,"军民融合，""九洲""品牌"',
-  '2,四川长虹电器股份有限公司,"高新区',
-  '（涪城区）","多行',
-  '简介',
-  '第三行"',
-  '3,四川某公司,三台县,无',
-].join('\n') + '\n');
+put(
+  'quoted-newlines.csv',
+  [
+    '序号,企业名称,属地,简介',
+    '1,"四川九洲电器集团',
+    '有限责任公司",涪城区,"军民融合，""九洲""品牌"',
+    '2,四川长虹电器股份有限公司,"高新区',
+    '（涪城区）","多行',
+    '简介',
+    '第三行"',
+    '3,四川某公司,三台县,无',
+  ].join('\n') + '\n',
+);
 
 // Ragged rows, a blank line, a row of only delimiters, and trailing blank lines: every data row still counts.
-put('short-and-long-rows.csv', [
-  '序号,企业名称,属地,行业',
-  '1,四川长虹电器股份有限公司,涪城区,电子信息',
-  '2,绵阳某公司',
-  '3,四川某公司,游仙区,机械,多出来的单元格,另一个',
-  '',
-  ',,,',
-  '4,江油某公司,江油市,冶金',
-  '',
-  '',
-].join('\n'));
+put(
+  'short-and-long-rows.csv',
+  [
+    '序号,企业名称,属地,行业',
+    '1,四川长虹电器股份有限公司,涪城区,电子信息',
+    '2,绵阳某公司',
+    '3,四川某公司,游仙区,机械,多出来的单元格,另一个',
+    '',
+    ',,,',
+    '4,江油某公司,江油市,冶金',
+    '',
+    '',
+  ].join('\n'),
+);
 
 // Cells that a spreadsheet would execute, next to a plain negative number that is data.
-put('formula-cells.csv', crlf([
-  '企业名称,属地,增长率（%）,联系电话,备注',
-  '"=HYPERLINK(""http://example.invalid"",""点我"")",涪城区,-12.5,+86 816 2345678,@SUM(A1:A9)',
-  '四川某公司,"=1+2",+3,-2+3+cmd|\' /C calc\'!A0,"\tTAB开头"',
-  '绵阳某公司,游仙区,-0.5,"\r回车开头","\nLF开头"',
-]));
+put(
+  'formula-cells.csv',
+  crlf([
+    '企业名称,属地,增长率（%）,联系电话,备注',
+    '"=HYPERLINK(""http://example.invalid"",""点我"")",涪城区,-12.5,+86 816 2345678,@SUM(A1:A9)',
+    '四川某公司,"=1+2",+3,-2+3+cmd|\' /C calc\'!A0,"\tTAB开头"',
+    '绵阳某公司,游仙区,-0.5,"\r回车开头","\nLF开头"',
+  ]),
+);
 
 // One stray quote swallows the rest of the file into a cell: that row is flagged, not silently merged.
-put('unterminated-quote.csv', [
-  '企业名称,属地',
-  '四川长虹电器股份有限公司,涪城区',
-  '"四川九洲电器集团,游仙区',
-  '绵阳某公司,江油市',
-].join('\n') + '\n');
+put('unterminated-quote.csv', ['企业名称,属地', '四川长虹电器股份有限公司,涪城区', '"四川九洲电器集团,游仙区', '绵阳某公司,江油市'].join('\n') + '\n');
 
-put('json-array.json', JSON.stringify([
-  { 企业名称: '四川九洲电器集团有限责任公司', 属地: '涪城区', 投资额: 21559 },
-  { 企业名称: '四川长虹电器股份有限公司', 属地: '高新区', 重点: true, 备注: null },
-  { 属地: '江油市', 企业名称: '攀长特', 联系人: { 姓名: '张三' } },
-  '这不是对象',
-  {},
-], null, 2) + '\n');
+put(
+  'json-array.json',
+  JSON.stringify(
+    [
+      { 企业名称: '四川九洲电器集团有限责任公司', 属地: '涪城区', 投资额: 21559 },
+      { 企业名称: '四川长虹电器股份有限公司', 属地: '高新区', 重点: true, 备注: null },
+      { 属地: '江油市', 企业名称: '攀长特', 联系人: { 姓名: '张三' } },
+      '这不是对象',
+      {},
+    ],
+    null,
+    2,
+  ) + '\n',
+);
 
 put('bad-json.json', '[\n  {"企业名称": "四川长虹", "属地": "涪城区"},\n  {"企业名称": "九洲", "属地": "涪城区",}\n]\n');
 put('json-not-array.json', '{"rows": [{"属地": "涪城区"}]}\n');
@@ -137,7 +158,13 @@ async function xlsx(): Promise<void> {
   ws.getCell('A1').value = '表3 绵阳市绿色工厂名单（2019年）';
   ws.mergeCells('A1:E1');
   ws.getRow(3).values = ['序号', '企业名称', '所在\n县市区', '认定日期', '投资额（亿元）'];
-  ws.getRow(4).values = [1, { richText: [{ text: '四川' }, { text: '九洲', font: { bold: true } }, { text: '电器集团有限责任公司' }] }, '涪城区', new Date(Date.UTC(2019, 0, 27)), 2.15];
+  ws.getRow(4).values = [
+    1,
+    { richText: [{ text: '四川' }, { text: '九洲', font: { bold: true } }, { text: '电器集团有限责任公司' }] },
+    '涪城区',
+    new Date(Date.UTC(2019, 0, 27)),
+    2.15,
+  ];
   ws.getRow(5).values = [2, '四川长虹电器股份有限公司', '游仙区', new Date(Date.UTC(2019, 5, 1, 8, 30)), { formula: '0.1*3', result: 0.30000000000000004 }];
   ws.getRow(6).values = [3, '四川某电子有限公司', null, '待定', null];
   ws.mergeCells('C5:C6');

@@ -37,10 +37,14 @@ describe('seedsGate', () => {
 
   it('skips with the reason, or fails when REQUIRE_SEEDS is set to anything but 0', () => {
     expect(seedsGate({}, root)).toEqual({
-      dir: '/p/shared/seeds', present: false, required: false,
+      dir: '/p/shared/seeds',
+      present: false,
+      required: false,
       message: 'source documents absent: ../shared/seeds not found (set SEEDS_DIR); skipped the checks that read them (scripts/seeds/**/*.test.ts)',
     });
-    expect(seedsGate({ REQUIRE_SEEDS: '1' }, root).message).toBe('source documents absent but required (REQUIRE_SEEDS=1): ../shared/seeds not found (set SEEDS_DIR)');
+    expect(seedsGate({ REQUIRE_SEEDS: '1' }, root).message).toBe(
+      'source documents absent but required (REQUIRE_SEEDS=1): ../shared/seeds not found (set SEEDS_DIR)',
+    );
     expect(['1', 'true', '0', ''].map((v) => seedsGate({ REQUIRE_SEEDS: v }, root).required)).toEqual([true, true, false, false]);
   });
 });

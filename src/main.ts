@@ -32,7 +32,9 @@ window.addEventListener('error', (e) => {
   if (/ResizeObserver loop/.test(e.message)) return;
   notices.fail({ key: 'map.err.runtime', params: { error: e.message } });
 });
-window.addEventListener('unhandledrejection', (e) => notices.fail({ key: 'map.err.runtime', params: { error: e.reason instanceof Error ? e.reason.message : String(e.reason) } }));
+window.addEventListener('unhandledrejection', (e) =>
+  notices.fail({ key: 'map.err.runtime', params: { error: e.reason instanceof Error ? e.reason.message : String(e.reason) } }),
+);
 
 try {
   mount(App, { target });

@@ -86,7 +86,12 @@ export function oneFileConfig(outDir = resolve(ROOT, 'dist')): InlineConfig {
     ...base,
     root: ROOT,
     configFile: false,
-    plugins: [...(base.plugins ?? []).flat().filter(keep), maplibreWorkerClassic(), viteSingleFile({ removeViteModuleLoader: true }), finishOneFile(outDir, scratch)],
+    plugins: [
+      ...(base.plugins ?? []).flat().filter(keep),
+      maplibreWorkerClassic(),
+      viteSingleFile({ removeViteModuleLoader: true }),
+      finishOneFile(outDir, scratch),
+    ],
     resolve: {
       alias: [
         { find: /^(.*)\/boot\/variant\.ts$/, replacement: resolve(ROOT, 'src/app/boot/variant.onefile.ts') },

@@ -9,22 +9,32 @@ const rec = (row: number) => out.records.find((r) => r.row === row)!;
 describe('002 landmark projects', () => {
   it('lists 8 projects in order of first mention', () => {
     expect(out.records.map((r) => [r.row, r.line, r.project])).toEqual([
-      [1, 9, '京东方第6代生产线'], [2, 9, '埃克森新能源电池产业园（一期）'], [3, 9, '惠科第8.6代薄膜晶体管液晶显示器件生产线'],
-      [4, 9, '巨星永磁烧结钕铁硼新材料项目'], [5, 9, '创明新能源电池产业园'], [6, 9, '炬皓高效单晶电池智能工厂（二期）'],
-      [7, 29, '中南高科—绵阳安州擎动未来产业园'], [8, 121, '埃克森新能源项目'],
+      [1, 9, '京东方第6代生产线'],
+      [2, 9, '埃克森新能源电池产业园（一期）'],
+      [3, 9, '惠科第8.6代薄膜晶体管液晶显示器件生产线'],
+      [4, 9, '巨星永磁烧结钕铁硼新材料项目'],
+      [5, 9, '创明新能源电池产业园'],
+      [6, 9, '炬皓高效单晶电池智能工厂（二期）'],
+      [7, 29, '中南高科—绵阳安州擎动未来产业园'],
+      [8, 121, '埃克森新能源项目'],
     ]);
     expect(out.lists[0]).toMatchObject({ id: 'landmark-project', asOf: '2024-01', rows: 8, kind: 'project', hasInvestment: true, hasLocation: true });
     expect(seed.lines.join('')).toContain('2024年1月的一天');
   });
   it('converts printed 亿元 to 万元 and keeps the print', () => {
     expect(out.records.filter((r) => r.investmentPrinted).map((r) => [r.row, r.investmentPrinted, r.investmentWan])).toEqual([
-      [4, '280亿元', 2800000], [7, '30亿元', 300000], [8, '100亿元', 1000000],
+      [4, '280亿元', 2800000],
+      [7, '30亿元', 300000],
+      [8, '100亿元', 1000000],
     ]);
     expect(out.records.reduce((s, r) => s + (r.investmentWan ?? 0), 0)).toBe(4100000);
   });
   it('merges the three 巨星 mentions into one record with the full enterprise name from the caption', () => {
     expect(rec(4)).toMatchObject({
-      id: 'landmark-project:4', name: '绵阳巨星永磁材料有限公司', docTitle: '绵阳 新型工业化绘就高质量发展新蓝图', table: '',
+      id: 'landmark-project:4',
+      name: '绵阳巨星永磁材料有限公司',
+      docTitle: '绵阳 新型工业化绘就高质量发展新蓝图',
+      table: '',
       extra: { 规模: '百亿级', 其他提及: '第19行：年产10万吨高性能烧结钕铁硼永磁新材料项目；第112行：280亿元的巨星稀土永磁新材料', 投资出处: '第19行' },
     });
     expect(rec(4).location).toBeUndefined();

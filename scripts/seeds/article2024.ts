@@ -30,14 +30,19 @@ const NO_LOCATION = '原文未说明项目所在地，location 留空';
 export const PROJECTS: ProjectSpec[] = [
   { first: /(?<p>京东方第6代生产线)、/, enterprise: '京东方', extra: { 规模: '百亿级', 状态: '建成投产', note: NO_LOCATION } },
   { first: /、(?<p>埃克森新能源电池产业园（一期）)、/, enterprise: '埃克森', extra: { 规模: '百亿级', 状态: '建成投产', note: NO_LOCATION } },
-  { first: /、(?<p>惠科第8\.6代薄膜晶体管液晶显示器件生产线)等百亿级项目建成投产/, enterprise: '惠科', extra: { 规模: '百亿级', 状态: '建成投产', note: NO_LOCATION } },
+  {
+    first: /、(?<p>惠科第8\.6代薄膜晶体管液晶显示器件生产线)等百亿级项目建成投产/,
+    enterprise: '惠科',
+    extra: { 规模: '百亿级', 状态: '建成投产', note: NO_LOCATION },
+  },
   {
     first: /(?<p>巨星永磁烧结钕铁硼新材料项目)、/,
     enterprise: /^(?<e>绵阳巨星永磁材料有限公司)$/,
     investment: /总投资(?<amt>280亿元)的“年产10万吨高性能烧结钕铁硼永磁新材料项目”/,
     alsoAt: [/“(年产10万吨高性能烧结钕铁硼永磁新材料项目)”/, /(280亿元的巨星稀土永磁新材料)加快推进/],
     extra: {
-      规模: '百亿级', 状态: '加快建设',
+      规模: '百亿级',
+      状态: '加快建设',
       note: `${NO_LOCATION}（第112行的提及在“绵阳科技城”一节，但未说明位置）；企业全称取自第35行图片说明`,
     },
   },
@@ -88,25 +93,38 @@ export function extract(seed: SeedText = loadSeed('002')): Extracted {
     if (inv) extra['投资出处'] = `第${inv.n}行`;
     const investmentWan = inv ? parseInvestmentWan(inv.text) : undefined;
     if (inv && investmentWan === undefined) throw new Error(`002: unparsable investment ${inv.text}`);
-    records.push(makeRecord(
-      { doc: seed.doc, docTitle, plan: PLAN, planTitle: docTitle, table: '', tableTitle: '', row: i + 1, line },
-      LIST,
-      {
-        kind: 'project', name, namePrinted: name, project,
+    records.push(
+      makeRecord({ doc: seed.doc, docTitle, plan: PLAN, planTitle: docTitle, table: '', tableTitle: '', row: i + 1, line }, LIST, {
+        kind: 'project',
+        name,
+        namePrinted: name,
+        project,
         ...(loc ? { location: loc.text, locationPrinted: loc.text } : {}),
         ...(inv ? { investmentPrinted: inv.text, investmentWan } : {}),
         extra,
-      },
-    ));
+      }),
+    );
   });
   const missed = unclaimedAmounts(seed);
   if (missed.length) throw new Error(`002: project amounts not extracted: ${missed.join('; ')}`);
   return {
-    lists: [{
-      id: LIST, name: '2024年报道中的重大项目', nameEn: 'Landmark projects named in the 2024 article', plan: PLAN,
-      planName: '2024年新型工业化报道', doc: seed.doc, table: '', tableTitle: '', kind: 'project',
-      hasLocation: records.some((r) => r.location !== undefined), hasInvestment: true, asOf: AS_OF, rows: records.length,
-    }],
+    lists: [
+      {
+        id: LIST,
+        name: '2024年报道中的重大项目',
+        nameEn: 'Landmark projects named in the 2024 article',
+        plan: PLAN,
+        planName: '2024年新型工业化报道',
+        doc: seed.doc,
+        table: '',
+        tableTitle: '',
+        kind: 'project',
+        hasLocation: records.some((r) => r.location !== undefined),
+        hasInvestment: true,
+        asOf: AS_OF,
+        rows: records.length,
+      },
+    ],
     records,
     targets: [],
   };
@@ -117,8 +135,7 @@ export function unclaimedAmounts(seed: SeedText): string[] {
   const claimed = PROJECTS.flatMap((p) => [p.investment, ...(p.alsoAt ?? [])]).filter((r): r is RegExp => r !== undefined);
   const out: string[] = [];
   seed.lines.forEach((l, i) => {
-    for (const m of l.matchAll(/(?:总投资)?\d+(?:\.\d+)?亿元的\S{0,12}/g))
-      if (!claimed.some((re) => re.test(l))) out.push(`line ${i + 1}: ${m[0]}`);
+    for (const m of l.matchAll(/(?:总投资)?\d+(?:\.\d+)?亿元的\S{0,12}/g)) if (!claimed.some((re) => re.test(l))) out.push(`line ${i + 1}: ${m[0]}`);
   });
   return out;
 }

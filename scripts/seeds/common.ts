@@ -29,15 +29,13 @@ export function findLine(seed: SeedText, pattern: RegExp, from = 1): number {
 
 /** Full-width ASCII → half-width, ideographic space → space, collapse runs of spaces. */
 export function toHalfWidth(s: string): string {
-  return s
-    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/\u3000/g, ' ');
+  return s.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
 }
 
 /** Page furniture that PDF extraction interleaves with tables: bare page numbers, running headers. */
 export function isPageFurniture(line: string): boolean {
   const t = line.trim();
-  return t === '' || /^\d{1,3}$/.test(t) && line.length - line.trimStart().length > 40 || t === '政府文件';
+  return t === '' || (/^\d{1,3}$/.test(t) && line.length - line.trimStart().length > 40) || t === '政府文件';
 }
 
 /**
@@ -58,8 +56,7 @@ export function parseInvestmentWan(printed: string, defaultUnit: '万元' | '亿
 export function makeRecord(
   prov: Provenance,
   list: string,
-  fields: Omit<SeedRecord, keyof Provenance | 'id' | 'list' | 'extra' | 'corrections'> &
-    Partial<Pick<SeedRecord, 'extra' | 'corrections'>>,
+  fields: Omit<SeedRecord, keyof Provenance | 'id' | 'list' | 'extra' | 'corrections'> & Partial<Pick<SeedRecord, 'extra' | 'corrections'>>,
 ): SeedRecord {
   return { id: `${list}:${prov.row}`, list, ...prov, extra: {}, corrections: [], ...fields };
 }
@@ -70,7 +67,7 @@ export function makeTarget(prov: Provenance, fields: Omit<TargetRecord, keyof Pr
 
 /** What every extractor returns. */
 export interface Extracted {
-  lists: import("../../src/lib/types.ts").ListMeta[];
+  lists: import('../../src/lib/types.ts').ListMeta[];
   records: SeedRecord[];
   targets: TargetRecord[];
 }
@@ -173,8 +170,7 @@ export function applyCorrections(records: SeedRecord[], rules: readonly Correcti
     const rec = byId.get(rule.id);
     if (!rec) throw new Error(`correction for ${rule.id}: no such record`);
     const current = rec[rule.field];
-    if (current !== rule.printed)
-      throw new Error(`correction for ${rule.id}.${rule.field}: expected "${rule.printed}", found "${String(current)}"`);
+    if (current !== rule.printed) throw new Error(`correction for ${rule.id}.${rule.field}: expected "${rule.printed}", found "${String(current)}"`);
     rec[rule.field] = rule.corrected;
     rec.corrections.push({ field: rule.field, printed: rule.printed, corrected: rule.corrected, reason: rule.reason });
   }
@@ -183,7 +179,9 @@ export function applyCorrections(records: SeedRecord[], rules: readonly Correcti
 /** A table caption located by findLine: "表3 绵阳市…项目表" → { table: "表3", title: "绵阳市…项目表", line }. */
 export function caption(seed: SeedText, n: number, from = 1): { table: string; title: string; line: number } {
   const line = findLine(seed, new RegExp(`^\\s*表\\s*${n}\\s`), from);
-  const title = seed.lines[line - 1]!.trim().replace(/^表\s*\d+\s+/, '').replace(/\s+/g, ' ');
+  const title = seed.lines[line - 1]!.trim()
+    .replace(/^表\s*\d+\s+/, '')
+    .replace(/\s+/g, ' ');
   return { table: `表${n}`, title, line };
 }
 

@@ -27,7 +27,16 @@ describe('extract-seeds on the real seeds', () => {
 
   it('includes the 智能化 and 绿色化 lists in document order', () => {
     const mine = fresh.lists.filter((l) => l.plan === 'smart' || l.plan === 'green').map((l) => `${l.id}:${l.rows}`);
-    expect(mine).toEqual(['smart-factory:12', 'smart-equipment:15', 'smart-tech:7', 'green-product:19', 'green-factory:48', 'green-park:5', 'green-supply-chain:20', 'green-tech:14']);
+    expect(mine).toEqual([
+      'smart-factory:12',
+      'smart-equipment:15',
+      'smart-tech:7',
+      'green-product:19',
+      'green-factory:48',
+      'green-park:5',
+      'green-supply-chain:20',
+      'green-tech:14',
+    ]);
     const lines = fresh.records.map((r) => `${r.doc}:${String(r.line).padStart(6, '0')}`);
     expect(lines).toEqual([...lines].sort());
   });
@@ -37,6 +46,8 @@ describe('extract-seeds on the real seeds', () => {
     const n = fresh.records.reduce((s, r) => s + r.corrections.length, 0) + fresh.targets.reduce((s, t) => s + t.corrections.length, 0);
     expect(rows.length).toBe(n + 2); // header + trailing empty line
     expect(rows).toContain('smart-factory:1,name,四川长虹模塑科技有公司,四川长虹模塑科技有限公司,“有限”少印“限”字：“有公司”不是公司组织形式');
-    expect(rows).toContain('green-factory:9,name,绵阳双汇食品有限责任公司1,绵阳双汇食品有限责任公司,名称后多出脚注数字“1”；表9第7行同一企业印作“绵阳双汇食品有限责任公司”');
+    expect(rows).toContain(
+      'green-factory:9,name,绵阳双汇食品有限责任公司1,绵阳双汇食品有限责任公司,名称后多出脚注数字“1”；表9第7行同一企业印作“绵阳双汇食品有限责任公司”',
+    );
   });
 });

@@ -36,16 +36,23 @@ export function extract(seed: SeedText = loadSeed('000')): Extracted {
   if (label !== '' || units.length !== 8 || units[0]!.unit !== '规上工业企业')
     throw new Error(`本地配套 表1: ${units.length} rows (expected 8, 规上工业企业 first), unread "${label}"`);
   const t1Cols: [string, string][] = [
-    ['配套采购额', '亿元'], ['本地采购额', '亿元'], ['本地配套占比', '%'],
-    ['龙头企业本地配套采购200万元以上企业', '户'], ['龙头企业本地配套采购2000万元以上企业', '户'],
+    ['配套采购额', '亿元'],
+    ['本地采购额', '亿元'],
+    ['本地配套占比', '%'],
+    ['龙头企业本地配套采购200万元以上企业', '户'],
+    ['龙头企业本地配套采购2000万元以上企业', '户'],
   ];
   t1Cols.forEach(([indicator, unit], k) => {
     const total = units[0]!;
-    targets.push(makeTarget(prov000(seed, PLAN, plan.title, cap1, k + 1, total.line), {
-      id: `${PLAN}:表1:${k + 1}`, indicator, unit,
-      values: [{ year: '2017', printed: total.vals[k]!, value: Number(total.vals[k]) }],
-      byUnit: units.slice(1).map((u) => ({ unit: u.unit, printed: u.vals[k]!, value: Number(u.vals[k]) })),
-    }));
+    targets.push(
+      makeTarget(prov000(seed, PLAN, plan.title, cap1, k + 1, total.line), {
+        id: `${PLAN}:表1:${k + 1}`,
+        indicator,
+        unit,
+        values: [{ year: '2017', printed: total.vals[k]!, value: Number(total.vals[k]) }],
+        byUnit: units.slice(1).map((u) => ({ unit: u.unit, printed: u.vals[k]!, value: Number(u.vals[k]) })),
+      }),
+    );
   });
 
   // 表2: "产业 2018(率 200万+ 2000万+) 2019(…) 2020(…)" on one line per industry.
@@ -53,7 +60,11 @@ export function extract(seed: SeedText = loadSeed('000')): Extracted {
   const h2 = findLine(seed, /^产业$/, cap2.line);
   const e2 = findLine(seed, /^四、重点任务$/, h2);
   const years = ['2018', '2019', '2020'];
-  const t2Cols: [string, string][] = [['本地配套率', '%'], ['新增本地配套200万以上企业', '户'], ['新增本地配套2000万以上企业', '户']];
+  const t2Cols: [string, string][] = [
+    ['本地配套率', '%'],
+    ['新增本地配套200万以上企业', '户'],
+    ['新增本地配套2000万以上企业', '户'],
+  ];
   let row2 = 0;
   for (let n = h2; n < e2; n++) {
     const m = /^(\S+) ((?:\d+(?:\.\d+)? ){8}\d+(?:\.\d+)?)$/.exec(seed.lines[n - 1]!.trim());
@@ -61,10 +72,14 @@ export function extract(seed: SeedText = loadSeed('000')): Extracted {
     row2++;
     const vals = m[2]!.split(' ');
     t2Cols.forEach(([what, unit], k) => {
-      targets.push(makeTarget(prov000(seed, PLAN, plan.title, cap2, row2, n), {
-        id: `${PLAN}:表2:${row2}:${k + 1}`, indicator: `${m[1]} ${what}`, unit,
-        values: years.map((year, y) => ({ year, printed: vals[y * 3 + k]!, value: Number(vals[y * 3 + k]) })),
-      }));
+      targets.push(
+        makeTarget(prov000(seed, PLAN, plan.title, cap2, row2, n), {
+          id: `${PLAN}:表2:${row2}:${k + 1}`,
+          indicator: `${m[1]} ${what}`,
+          unit,
+          values: years.map((year, y) => ({ year, printed: vals[y * 3 + k]!, value: Number(vals[y * 3 + k]) })),
+        }),
+      );
     });
   }
   if (row2 !== 7) throw new Error(`本地配套 表2: ${row2} industry rows, expected 7`);
@@ -83,26 +98,49 @@ export function extract(seed: SeedText = loadSeed('000')): Extracted {
     const row = records.length + 1;
     const name = squash(m[1]!);
     const prov = prov000(seed, PLAN, plan.title, cap3, row, n);
-    records.push(makeRecord(prov, 'local-sourcing', {
-      kind: 'enterprise', name, namePrinted: name,
-      extra: {
-        '2017年采购金额（万元）': m[2]!, '2017年本地采购金额（万元）': m[3]!, '2017年本地配套率（%）': m[4]!,
-        '配套率提升目标（%）2018年': m[5]!, '配套率提升目标（%）2019年': m[6]!, '配套率提升目标（%）2020年': m[7]!,
-      },
-    }));
-    targets.push(makeTarget(prov, {
-      id: `${PLAN}:表3:${row}`, list: 'local-sourcing', indicator: `${name} 本地配套率`, unit: '%',
-      values: ['2017', ...years].map((year, y) => ({ year, printed: m[4 + y]!, value: targetNumber(m[4 + y]!) })),
-    }));
+    records.push(
+      makeRecord(prov, 'local-sourcing', {
+        kind: 'enterprise',
+        name,
+        namePrinted: name,
+        extra: {
+          '2017年采购金额（万元）': m[2]!,
+          '2017年本地采购金额（万元）': m[3]!,
+          '2017年本地配套率（%）': m[4]!,
+          '配套率提升目标（%）2018年': m[5]!,
+          '配套率提升目标（%）2019年': m[6]!,
+          '配套率提升目标（%）2020年': m[7]!,
+        },
+      }),
+    );
+    targets.push(
+      makeTarget(prov, {
+        id: `${PLAN}:表3:${row}`,
+        list: 'local-sourcing',
+        indicator: `${name} 本地配套率`,
+        unit: '%',
+        values: ['2017', ...years].map((year, y) => ({ year, printed: m[4 + y]!, value: targetNumber(m[4 + y]!) })),
+      }),
+    );
   }
   if (records.length !== 13) throw new Error(`本地配套 表3: ${records.length} rows, expected 13`);
   findLine(seed, /^\s*表4\s+绵阳市重点产业配套重点方向/, plan.line);
 
   const lists = [
-    listMeta({
-      id: 'local-sourcing', name: '重点企业本地配套提升目标', nameEn: 'Key enterprises: local sourcing targets', plan: PLAN,
-      planName: '本地配套', doc: seed.doc, table: cap3.table, tableTitle: cap3.tableTitle, asOf: DOC000_AS_OF,
-    }, records),
+    listMeta(
+      {
+        id: 'local-sourcing',
+        name: '重点企业本地配套提升目标',
+        nameEn: 'Key enterprises: local sourcing targets',
+        plan: PLAN,
+        planName: '本地配套',
+        doc: seed.doc,
+        table: cap3.table,
+        tableTitle: cap3.tableTitle,
+        asOf: DOC000_AS_OF,
+      },
+      records,
+    ),
   ];
   return { lists, records, targets };
 }

@@ -46,16 +46,22 @@ export function extract(seeds: Partial<Record<'003' | '004', SeedText>> = {}): E
   for (const key of ['003', '004'] as const) {
     const seed = seeds[key] ?? loadSeed(key);
     const t = findLine(seed, TITLES[key]);
-    const draft = seed.lines.slice(t, t + 4).map((l) => l.trim()).find((l) => l !== '') ?? '';
+    const draft =
+      seed.lines
+        .slice(t, t + 4)
+        .map((l) => l.trim())
+        .find((l) => l !== '') ?? '';
     const title = seed.lines[t - 1]!.replace(/^#\s*/, '').trim() + draft;
     GOALS[key].forEach((g, i) => {
       const line = findLine(seed, g.re);
       const printed = g.re.exec(seed.lines[line - 1]!)!.groups!['v']!;
       const m = /^\D*(\d+(?:\.\d+)?)(?!\s*-\s*\d)/.exec(printed);
-      targets.push(makeTarget(
-        { doc: seed.doc, docTitle: title, plan: PLAN, planTitle: title, table: '', tableTitle: '', row: i + 1, line },
-        { id: `${PLAN}:${key}:${i + 1}`, indicator: g.indicator, unit: g.unit, values: [{ year: g.year, printed, ...(m ? { value: Number(m[1]) } : {}) }] },
-      ));
+      targets.push(
+        makeTarget(
+          { doc: seed.doc, docTitle: title, plan: PLAN, planTitle: title, table: '', tableTitle: '', row: i + 1, line },
+          { id: `${PLAN}:${key}:${i + 1}`, indicator: g.indicator, unit: g.unit, values: [{ year: g.year, printed, ...(m ? { value: Number(m[1]) } : {}) }] },
+        ),
+      );
     });
   }
   return { lists: [], records: [], targets };

@@ -49,11 +49,15 @@ export function extract(seed: SeedText = loadSeed('000')): Extracted {
   if (pending !== '' || cities.length !== 7) throw new Error(`质量品牌 表1: ${cities.length} cities (expected 7), unread "${pending}"`);
   const mianyang = cities.find((c) => c.city === '绵阳市')!;
   ['驰名商标 数量', '驰名商标 排位', '省著名商标 数量', '省著名商标 排位', '四川名牌产品 数量', '四川名牌产品 排位'].forEach((indicator, k) => {
-    targets.push(makeTarget(prov000(seed, PLAN, plan.title, cap1, k + 1, h1), {
-      id: `${PLAN}:表1:${k + 1}`, indicator, unit: k % 2 === 0 ? '个' : '位',
-      values: [{ year: '2017', printed: mianyang.vals[k]!, value: targetNumber(mianyang.vals[k]!) }],
-      byUnit: cities.map((c) => ({ unit: c.city, printed: c.vals[k]!, value: targetNumber(c.vals[k]!) })),
-    }));
+    targets.push(
+      makeTarget(prov000(seed, PLAN, plan.title, cap1, k + 1, h1), {
+        id: `${PLAN}:表1:${k + 1}`,
+        indicator,
+        unit: k % 2 === 0 ? '个' : '位',
+        values: [{ year: '2017', printed: mianyang.vals[k]!, value: targetNumber(mianyang.vals[k]!) }],
+        byUnit: cities.map((c) => ({ unit: c.city, printed: c.vals[k]!, value: targetNumber(c.vals[k]!) })),
+      }),
+    );
   });
 
   // 表2: 中国驰名商标 | 2017年 数量 | 2020年 数量 | 培育对象 (a wrapped cell listing enterprises, 、-separated).
@@ -61,16 +65,32 @@ export function extract(seed: SeedText = loadSeed('000')): Extracted {
   const v2 = findLine(seed, /^\d+ \d+$/, h2);
   const [y2017, y2020] = seed.lines[v2 - 1]!.trim().split(' ') as [string, string];
   const e2 = findLine(seed, /^鼓励企业 \( 机构 \)/, v2);
-  const holders = seed.lines.slice(v2, e2 - 1).map(squash).join('');
-  targets.push(makeTarget(prov000(seed, PLAN, plan.title, cap2, 1, h2), {
-    id: `${PLAN}:表2:1`, list: 'famous-brand', indicator: '中国驰名商标', unit: '个',
-    values: [{ year: '2017', printed: y2017, value: Number(y2017) }, { year: '2020', printed: y2020, value: Number(y2020) }],
-  }));
+  const holders = seed.lines
+    .slice(v2, e2 - 1)
+    .map(squash)
+    .join('');
+  targets.push(
+    makeTarget(prov000(seed, PLAN, plan.title, cap2, 1, h2), {
+      id: `${PLAN}:表2:1`,
+      list: 'famous-brand',
+      indicator: '中国驰名商标',
+      unit: '个',
+      values: [
+        { year: '2017', printed: y2017, value: Number(y2017) },
+        { year: '2020', printed: y2020, value: Number(y2020) },
+      ],
+    }),
+  );
   holders.split('、').forEach((name, i) => {
     if (!/公司$/.test(name)) throw new Error(`质量品牌 表2 培育对象 "${name}" is not a company name`);
-    records.push(makeRecord(prov000(seed, PLAN, plan.title, cap2, i + 1, findLine(seed, /\S/, v2 + 1)), 'famous-brand', {
-      kind: 'enterprise', name, namePrinted: name, extra: { 培育目标: '中国驰名商标' },
-    }));
+    records.push(
+      makeRecord(prov000(seed, PLAN, plan.title, cap2, i + 1, findLine(seed, /\S/, v2 + 1)), 'famous-brand', {
+        kind: 'enterprise',
+        name,
+        namePrinted: name,
+        extra: { 培育目标: '中国驰名商标' },
+      }),
+    );
   });
   if (records.length !== 2) throw new Error(`质量品牌 表2: ${records.length} 培育对象, expected 2`);
 
@@ -79,20 +99,29 @@ export function extract(seed: SeedText = loadSeed('000')): Extracted {
   const h3 = findLine(seed, /^培育项目 2018 年 2019 年 2020 年$/, v2);
   const r3 = findLine(seed, /^中国驰名商标 \d+$/, h3);
   const v3 = seed.lines[r3 - 1]!.trim().split(' ')[1]!;
-  targets.push(makeTarget(prov000(seed, PLAN, plan.title, cap3, 1, r3), {
-    id: `${PLAN}:表3:1`, list: 'famous-brand', indicator: '中国驰名商标', unit: '个',
-    values: [{ year: '2018-2020', printed: v3, value: Number(v3) }],
-  }));
+  targets.push(
+    makeTarget(prov000(seed, PLAN, plan.title, cap3, 1, r3), {
+      id: `${PLAN}:表3:1`,
+      list: 'famous-brand',
+      indicator: '中国驰名商标',
+      unit: '个',
+      values: [{ year: '2018-2020', printed: v3, value: Number(v3) }],
+    }),
+  );
 
   // 表4: three rows "参与制修订X标准 v2018 v2019 v2020".
   const h4 = findLine(seed, /^培育项目 2018 年 2019 年 2020 年$/, r3 + 1);
   for (let k = 0; k < 3; k++) {
     const n = findLine(seed, /^参与制修订\S+标准 \d+ \d+ \d+$/, k === 0 ? h4 : targets.at(-1)!.line + 1);
     const [indicator, ...vals] = seed.lines[n - 1]!.trim().split(' ');
-    targets.push(makeTarget(prov000(seed, PLAN, plan.title, cap4, k + 1, n), {
-      id: `${PLAN}:表4:${k + 1}`, indicator: indicator!, unit: '个',
-      values: vals.map((printed, y) => ({ year: String(2018 + y), printed, value: Number(printed) })),
-    }));
+    targets.push(
+      makeTarget(prov000(seed, PLAN, plan.title, cap4, k + 1, n), {
+        id: `${PLAN}:表4:${k + 1}`,
+        indicator: indicator!,
+        unit: '个',
+        values: vals.map((printed, y) => ({ year: String(2018 + y), printed, value: Number(printed) })),
+      }),
+    );
   }
 
   // 表5: no header row is printed; each line is "XX产业集群区域品牌 园区". The park is what gets placed on the map.
@@ -102,17 +131,44 @@ export function extract(seed: SeedText = loadSeed('000')): Extracted {
     if (text === '') continue;
     const m = /^(\S+产业集群区域品牌) (\S+)$/.exec(text);
     if (!m) break;
-    records.push(makeRecord(prov000(seed, PLAN, plan.title, cap5, row++, n), 'regional-brand', {
-      kind: 'park', name: m[2]!, namePrinted: m[2]!, location: m[2]!, locationPrinted: m[2]!, extra: { 区域品牌: m[1]! },
-    }));
+    records.push(
+      makeRecord(prov000(seed, PLAN, plan.title, cap5, row++, n), 'regional-brand', {
+        kind: 'park',
+        name: m[2]!,
+        namePrinted: m[2]!,
+        location: m[2]!,
+        locationPrinted: m[2]!,
+        extra: { 区域品牌: m[1]! },
+      }),
+    );
   }
   const brandRows = records.filter((r) => r.list === 'regional-brand').length;
   if (brandRows !== 10) throw new Error(`质量品牌 表5: ${brandRows} rows, expected 10`);
 
   const base = { plan: PLAN, planName: '质量品牌', doc: seed.doc, asOf: DOC000_AS_OF };
   const lists = [
-    listMeta({ ...base, id: 'famous-brand', name: '中国驰名商标培育对象', nameEn: 'China well-known trademark candidates', table: cap2.table, tableTitle: cap2.tableTitle }, records),
-    listMeta({ ...base, id: 'regional-brand', name: '产业集群区域品牌培育任务', nameEn: 'Industrial-cluster regional brands', table: cap5.table, tableTitle: cap5.tableTitle }, records),
+    listMeta(
+      {
+        ...base,
+        id: 'famous-brand',
+        name: '中国驰名商标培育对象',
+        nameEn: 'China well-known trademark candidates',
+        table: cap2.table,
+        tableTitle: cap2.tableTitle,
+      },
+      records,
+    ),
+    listMeta(
+      {
+        ...base,
+        id: 'regional-brand',
+        name: '产业集群区域品牌培育任务',
+        nameEn: 'Industrial-cluster regional brands',
+        table: cap5.table,
+        tableTitle: cap5.tableTitle,
+      },
+      records,
+    ),
   ];
   return { lists, records, targets };
 }

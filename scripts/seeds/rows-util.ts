@@ -8,8 +8,7 @@ export const DOC000_TITLE = '绵府办发〔2019〕5号';
 export const DOC000_AS_OF = '2019-01-27';
 
 /** County and park names as the 000 tables print them in their 县市区 columns. Longest first so 科创园区 beats 科创区. */
-export const LOCATION_RE =
-  '(?:北川羌族自治县|科创园区|涪城区|游仙区|安州区|江油市|三台县|盐亭县|梓潼县|北川县|平武县|高新区|经开区|科创区|仙海区)';
+export const LOCATION_RE = '(?:北川羌族自治县|科创园区|涪城区|游仙区|安州区|江油市|三台县|盐亭县|梓潼县|北川县|平武县|高新区|经开区|科创区|仙海区)';
 
 export interface TextLine {
   /** 1-based line number in the seed. */
@@ -38,12 +37,7 @@ export const CAPTION = /^\s*表\s*\d+\s+\S/;
  * Split lines [from, to] (1-based, inclusive; several ranges for a table continued after another) into row blocks
  * keyed by printed 序号. Lines before row 1 are returned as header. Throws unless the rows run 1..expected exactly.
  */
-export function rowBlocks(
-  seed: SeedText,
-  table: string,
-  ranges: Array<[number, number]>,
-  expected: number,
-): { header: TextLine[]; blocks: RowBlock[] } {
+export function rowBlocks(seed: SeedText, table: string, ranges: Array<[number, number]>, expected: number): { header: TextLine[]; blocks: RowBlock[] } {
   const header: TextLine[] = [];
   const blocks: RowBlock[] = [];
   for (const [from, to] of ranges) {
@@ -96,7 +90,11 @@ export function cells(table: string, block: RowBlock, re: RegExp, text = blockTe
 /** Plan title as printed: the title line plus its "（2018—2020 年）" line, and where the plan starts. */
 export function planTitle(seed: SeedText, title: RegExp, from = 1): { title: string; line: number } {
   const line = findLine(seed, title, from);
-  const period = seed.lines.slice(line, line + 3).map((l) => l.trim()).find((l) => l !== '') ?? '';
+  const period =
+    seed.lines
+      .slice(line, line + 3)
+      .map((l) => l.trim())
+      .find((l) => l !== '') ?? '';
   if (!/^[（(]2018/.test(period)) throw new Error(`${seed.doc}: no period line after plan title at line ${line}`);
   return { title: seed.lines[line - 1]!.trim() + period, line };
 }
@@ -116,18 +114,14 @@ export interface CorrectionRule extends Omit<CommonRule, 'id'> {
 }
 
 export function applyCorrections(records: SeedRecord[], rules: CorrectionRule[]): void {
-  applyCommon(records, rules.map(({ list, row, ...rest }) => ({ id: `${list}:${row}`, ...rest })));
+  applyCommon(
+    records,
+    rules.map(({ list, row, ...rest }) => ({ id: `${list}:${row}`, ...rest })),
+  );
 }
 
 /** Provenance for a doc-000 row. */
-export function prov000(
-  seed: SeedText,
-  plan: string,
-  planTitle: string,
-  cap: { table: string; tableTitle: string },
-  row: number,
-  line: number,
-): Provenance {
+export function prov000(seed: SeedText, plan: string, planTitle: string, cap: { table: string; tableTitle: string }, row: number, line: number): Provenance {
   return { doc: seed.doc, docTitle: DOC000_TITLE, plan, planTitle, table: cap.table, tableTitle: cap.tableTitle, row, line };
 }
 

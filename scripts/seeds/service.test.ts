@@ -31,11 +31,24 @@ describe('服务化 lists', () => {
 
   it('reads a wrapped 表3 row field by field with provenance', () => {
     expect(rec('design-center:1')).toEqual({
-      id: 'design-center:1', list: 'design-center', doc: '000_4ee7436a9fd2bc04.txt', docTitle: '绵府办发〔2019〕5号',
-      plan: 'service', planTitle: '绵阳市制造业服务化发展行动计划（2018—2020 年）', table: '表3',
-      tableTitle: '工业设计中心（企业）培育对象名单', row: 1, line: 2264, kind: 'enterprise',
-      name: '四川科瑞达电子技术有限公司', namePrinted: '四川科瑞达电子技术有限公司', location: '科创园区', locationPrinted: '科创园区',
-      level: '国家级', extra: { 培育目标: '国家级工业设计企业' }, corrections: [],
+      id: 'design-center:1',
+      list: 'design-center',
+      doc: '000_4ee7436a9fd2bc04.txt',
+      docTitle: '绵府办发〔2019〕5号',
+      plan: 'service',
+      planTitle: '绵阳市制造业服务化发展行动计划（2018—2020 年）',
+      table: '表3',
+      tableTitle: '工业设计中心（企业）培育对象名单',
+      row: 1,
+      line: 2264,
+      kind: 'enterprise',
+      name: '四川科瑞达电子技术有限公司',
+      namePrinted: '四川科瑞达电子技术有限公司',
+      location: '科创园区',
+      locationPrinted: '科创园区',
+      level: '国家级',
+      extra: { 培育目标: '国家级工业设计企业' },
+      corrections: [],
     });
     expect(seed.lines[2264 - 1]).toBe('1');
     expect(rec('design-center:12')).toMatchObject({ name: '四川豪特新能源有限公司', location: '平武县', level: '市级' });
@@ -45,13 +58,19 @@ describe('服务化 lists', () => {
     expect(rec('service-enterprise:11')).toMatchObject({ name: '四川科莱电梯股份有限公司', location: '游仙区', extra: { 培育模式: '产品全生命周期管理' } });
     expect(rec('service-enterprise:14')).toMatchObject({ name: '中国重汽集团济南卡车股份有限公司绵阳分公司', location: '高新区' });
     expect(rec('service-enterprise:28')).toMatchObject({ name: '四川旭虹光电科技有限公司', location: '经开区', line: 2658 });
-    const modes = rows('service-enterprise').reduce<Record<string, number>>((m, r) => ({ ...m, [r.extra['培育模式']!]: (m[r.extra['培育模式']!] ?? 0) + 1 }), {});
+    const modes = rows('service-enterprise').reduce<Record<string, number>>(
+      (m, r) => ({ ...m, [r.extra['培育模式']!]: (m[r.extra['培育模式']!] ?? 0) + 1 }),
+      {},
+    );
     expect(modes).toEqual({ 定制化服务: 5, 总集成总承包: 5, 产品全生命周期管理: 5, 优化供应链管理: 13 });
   });
 
   it('reads 表6 across its own captions and 表7 before its caption', () => {
     expect(rec('service-project:9')).toMatchObject({
-      line: 2760, name: '绵阳麦迪克电子科技有限公司', project: '医用彩超产品个性化定制及全生命周期服务', location: '经开区',
+      line: 2760,
+      name: '绵阳麦迪克电子科技有限公司',
+      project: '医用彩超产品个性化定制及全生命周期服务',
+      location: '经开区',
       extra: { 培育模式: '产品全生命周期管理' },
     });
     expect(rec('service-project:10').project).toBe('利用工业余热制备超细粉体的生产线的定制化设计与实施示范');
@@ -73,9 +92,20 @@ describe('服务化 targets', () => {
   const t = (id: string) => out.targets.find((x) => x.id === id)!;
   it('reads 表1/表2 with printed 合计 equal to the sum of years', () => {
     expect(out.targets.map((x) => x.id)).toEqual([
-      'service:表1:1', 'service:表1:2', 'service:表1:3', 'service:表2:1', 'service:表2:2', 'service:表2:3', 'service:表4:1',
+      'service:表1:1',
+      'service:表1:2',
+      'service:表1:3',
+      'service:表2:1',
+      'service:表2:2',
+      'service:表2:3',
+      'service:表4:1',
     ]);
-    expect(t('service:表1:1')).toMatchObject({ indicator: '示范企业', unit: '个', list: 'service-enterprise', tableTitle: '培育服务型制造省级示范企业年度目标分解表' });
+    expect(t('service:表1:1')).toMatchObject({
+      indicator: '示范企业',
+      unit: '个',
+      list: 'service-enterprise',
+      tableTitle: '培育服务型制造省级示范企业年度目标分解表',
+    });
     expect(t('service:表1:1').values.map((v) => v.printed)).toEqual(['5', '3', '2', '2', '12']);
     expect(t('service:表2:2')).toMatchObject({ indicator: '省级工业设计中心(企业)', list: 'design-center' });
     expect(t('service:表2:2').values.map((v) => v.value)).toEqual([7, 2, 0, 1, 10]);
@@ -85,11 +115,15 @@ describe('服务化 targets', () => {
     }
   });
   it('matches the prose goals: 12 示范企业, 6 项目, 6 平台; 2/10/5 design centres; 600 enterprises on the cloud', () => {
-    expect(['service:表1:1', 'service:表1:2', 'service:表1:3', 'service:表2:1', 'service:表2:2', 'service:表2:3'].map((id) => t(id).values.at(-1)!.value)).toEqual([12, 6, 6, 2, 10, 5]);
+    expect(
+      ['service:表1:1', 'service:表1:2', 'service:表1:3', 'service:表2:1', 'service:表2:2', 'service:表2:3'].map((id) => t(id).values.at(-1)!.value),
+    ).toEqual([12, 6, 6, 2, 10, 5]);
     expect(seed.lines.join('')).toContain('力争到2020年实现600家企业上云');
     expect(t('service:表4:1').values).toEqual([
-      { year: '2017', printed: '30', value: 30 }, { year: '2018', printed: '150', value: 150 },
-      { year: '2019', printed: '350', value: 350 }, { year: '2020', printed: '600', value: 600 },
+      { year: '2017', printed: '30', value: 30 },
+      { year: '2018', printed: '150', value: 150 },
+      { year: '2019', printed: '350', value: 350 },
+      { year: '2020', printed: '600', value: 600 },
     ]);
   });
   it('throws on a stale correction', async () => {

@@ -4,8 +4,19 @@
 import { findLine, loadSeed, makeRecord, makeTarget, type Extracted, type SeedText } from './common.ts';
 import type { SeedRecord, TargetRecord } from '../../src/lib/types.ts';
 import {
-  applyCorrections, caption, cells, DOC000_AS_OF, groups, listMeta, LOCATION_RE, planTitle, prov000, rowBlocks,
-  squash, targetNumber, type CorrectionRule,
+  applyCorrections,
+  caption,
+  cells,
+  DOC000_AS_OF,
+  groups,
+  listMeta,
+  LOCATION_RE,
+  planTitle,
+  prov000,
+  rowBlocks,
+  squash,
+  targetNumber,
+  type CorrectionRule,
 } from './rows-util.ts';
 
 const PLAN = 'service';
@@ -13,11 +24,19 @@ const MODE_RE = '(定制化服务|总集成总承包|产品全生命周期管理
 
 export const CORRECTIONS: CorrectionRule[] = [
   {
-    list: 'design-center', row: 4, field: 'name', printed: '兴事发门窗有限责任公司', corrected: '四川兴事发门窗有限责任公司',
+    list: 'design-center',
+    row: 4,
+    field: 'name',
+    printed: '兴事发门窗有限责任公司',
+    corrected: '四川兴事发门窗有限责任公司',
     reason: '同一企业在服务化表5第4行与本地配套表3均印作“四川兴事发门窗有限责任公司”，此处漏印“四川”',
   },
   {
-    list: 'service-project', row: 3, field: 'name', printed: '四川九州电子科技股份有限公司', corrected: '四川九洲电子科技股份有限公司',
+    list: 'service-project',
+    row: 3,
+    field: 'name',
+    printed: '四川九州电子科技股份有限公司',
+    corrected: '四川九洲电子科技股份有限公司',
     reason: '九洲集团企业在本文件其余各处均印作“九洲”（四川九洲电器集团有限责任公司、九洲光电、九洲科瑞），此处“州”为错字',
   },
 ];
@@ -58,10 +77,17 @@ export function extract(seed: SeedText = loadSeed('000')): Extracted {
   const e3 = findLine(seed, /^4\. 推广定制化服务/, h3) - 1;
   for (const b of rowBlocks(seed, '服务化 表3', [[h3 + 1, e3]], 12).blocks) {
     const m = cells('服务化 表3', b, new RegExp(`^(.+?)(${LOCATION_RE})((国家级|省级|市级)工业设计(?:中心|企业))$`));
-    records.push(makeRecord(prov000(seed, PLAN, plan.title, cap3, b.row, b.line), 'design-center', {
-      kind: 'enterprise', name: m[1]!, namePrinted: m[1]!, location: m[2]!, locationPrinted: m[2]!, level: m[4]!,
-      extra: { 培育目标: m[3]! },
-    }));
+    records.push(
+      makeRecord(prov000(seed, PLAN, plan.title, cap3, b.row, b.line), 'design-center', {
+        kind: 'enterprise',
+        name: m[1]!,
+        namePrinted: m[1]!,
+        location: m[2]!,
+        locationPrinted: m[2]!,
+        level: m[4]!,
+        extra: { 培育目标: m[3]! },
+      }),
+    );
   }
 
   // 表5 服务型制造示范企业培育名单
@@ -71,9 +97,16 @@ export function extract(seed: SeedText = loadSeed('000')): Extracted {
   const s6 = findLine(seed, /^序$/, h5);
   for (const b of rowBlocks(seed, '服务化 表5', [[h5 + 1, s6 - 1]], 28).blocks) {
     const m = cells('服务化 表5', b, new RegExp(`^(.+?公司)(${LOCATION_RE})${MODE_RE}$`));
-    records.push(makeRecord(prov000(seed, PLAN, plan.title, cap5, b.row, b.line), 'service-enterprise', {
-      kind: 'enterprise', name: m[1]!, namePrinted: m[1]!, location: m[2]!, locationPrinted: m[2]!, extra: { 培育模式: m[3]! },
-    }));
+    records.push(
+      makeRecord(prov000(seed, PLAN, plan.title, cap5, b.row, b.line), 'service-enterprise', {
+        kind: 'enterprise',
+        name: m[1]!,
+        namePrinted: m[1]!,
+        location: m[2]!,
+        locationPrinted: m[2]!,
+        extra: { 培育模式: m[3]! },
+      }),
+    );
   }
 
   // 表6 示范项目 and 表7 示范平台: 企业名称 | 项目名称 | 县市区 | 培育模式; the name is the first blank-separated group.
@@ -93,10 +126,17 @@ export function extract(seed: SeedText = loadSeed('000')): Extracted {
       const name = g[0] ?? '';
       const rest = g.slice(1).join('');
       const m = cells(`服务化 ${cap.table}`, b, new RegExp(`^(.+?)(${LOCATION_RE})${MODE_RE}$`), rest);
-      records.push(makeRecord(prov000(seed, PLAN, plan.title, cap, b.row, b.line), list, {
-        kind: 'project', name, namePrinted: name, project: m[1]!, location: m[2]!, locationPrinted: m[2]!,
-        extra: { 培育模式: m[3]! },
-      }));
+      records.push(
+        makeRecord(prov000(seed, PLAN, plan.title, cap, b.row, b.line), list, {
+          kind: 'project',
+          name,
+          namePrinted: name,
+          project: m[1]!,
+          location: m[2]!,
+          locationPrinted: m[2]!,
+          extra: { 培育模式: m[3]! },
+        }),
+      );
     }
   }
 
@@ -105,26 +145,76 @@ export function extract(seed: SeedText = loadSeed('000')): Extracted {
   const r4 = findLine(seed, /^企业上云 家 [\d ]+$/, cap4.line);
   const v4 = seed.lines[r4 - 1]!.trim().split(/\s+/).slice(2);
   if (v4.length !== 4) throw new Error(`服务化 表4: expected 4 yearly values at line ${r4}`);
-  targets.push(makeTarget(prov000(seed, PLAN, plan.title, cap4, 1, r4), {
-    id: `${PLAN}:${cap4.table}:1`, indicator: '企业上云', unit: '家',
-    values: v4.map((printed, i) => ({ year: years[i]!, printed, value: targetNumber(printed) })),
-  }));
+  targets.push(
+    makeTarget(prov000(seed, PLAN, plan.title, cap4, 1, r4), {
+      id: `${PLAN}:${cap4.table}:1`,
+      indicator: '企业上云',
+      unit: '家',
+      values: v4.map((printed, i) => ({ year: years[i]!, printed, value: targetNumber(printed) })),
+    }),
+  );
 
   applyCorrections(records, CORRECTIONS);
   const base = { plan: PLAN, planName: '服务化', doc: seed.doc, asOf: DOC000_AS_OF };
   const lists = [
-    listMeta({ ...base, id: 'design-center', name: '工业设计中心（企业）培育对象', nameEn: 'Industrial design centre candidates', table: cap3.table, tableTitle: cap3.tableTitle }, records),
-    listMeta({ ...base, id: 'service-enterprise', name: '服务型制造示范企业培育名单', nameEn: 'Service-oriented manufacturing model enterprises', table: cap5.table, tableTitle: cap5.tableTitle }, records),
-    listMeta({ ...base, id: 'service-project', name: '服务型制造示范项目培育名单', nameEn: 'Service-oriented manufacturing model projects', table: cap6.table, tableTitle: cap6.tableTitle }, records),
-    listMeta({ ...base, id: 'service-platform', name: '服务型制造示范平台培育名单', nameEn: 'Service-oriented manufacturing model platforms', table: cap7.table, tableTitle: cap7.tableTitle }, records),
+    listMeta(
+      {
+        ...base,
+        id: 'design-center',
+        name: '工业设计中心（企业）培育对象',
+        nameEn: 'Industrial design centre candidates',
+        table: cap3.table,
+        tableTitle: cap3.tableTitle,
+      },
+      records,
+    ),
+    listMeta(
+      {
+        ...base,
+        id: 'service-enterprise',
+        name: '服务型制造示范企业培育名单',
+        nameEn: 'Service-oriented manufacturing model enterprises',
+        table: cap5.table,
+        tableTitle: cap5.tableTitle,
+      },
+      records,
+    ),
+    listMeta(
+      {
+        ...base,
+        id: 'service-project',
+        name: '服务型制造示范项目培育名单',
+        nameEn: 'Service-oriented manufacturing model projects',
+        table: cap6.table,
+        tableTitle: cap6.tableTitle,
+      },
+      records,
+    ),
+    listMeta(
+      {
+        ...base,
+        id: 'service-platform',
+        name: '服务型制造示范平台培育名单',
+        nameEn: 'Service-oriented manufacturing model platforms',
+        table: cap7.table,
+        tableTitle: cap7.tableTitle,
+      },
+      records,
+    ),
   ];
   return { lists, records, targets };
 }
 
 /** One "单位 v2017 v2018 v2019 v2020 合计" row; the printed 合计 must equal the sum of the years. */
 function yearTarget(
-  seed: SeedText, planTitle: string, cap: { table: string; tableTitle: string }, line: number,
-  indicator: string, list: string, cellsText: string, years: string[],
+  seed: SeedText,
+  planTitle: string,
+  cap: { table: string; tableTitle: string },
+  line: number,
+  indicator: string,
+  list: string,
+  cellsText: string,
+  years: string[],
 ): TargetRecord {
   const parts = cellsText.trim().split(/\s+/);
   const [unit, ...vals] = parts;
@@ -135,11 +225,11 @@ function yearTarget(
   const row = cap.table === '表1' ? ['示范企业', '示范项目', '示范平台'].indexOf(indicator) + 1 : 0;
   const prov = prov000(seed, PLAN, planTitle, cap, row || nextRow(indicator), line);
   return makeTarget(prov, {
-    id: `${PLAN}:${cap.table}:${prov.row}`, list, indicator: squash(indicator), unit,
-    values: [
-      ...years.map((year, i) => ({ year, printed: vals[i]!, value: Number(vals[i]) })),
-      { year: '合计', printed: vals[years.length]!, value: total },
-    ],
+    id: `${PLAN}:${cap.table}:${prov.row}`,
+    list,
+    indicator: squash(indicator),
+    unit,
+    values: [...years.map((year, i) => ({ year, printed: vals[i]!, value: Number(vals[i]) })), { year: '合计', printed: vals[years.length]!, value: total }],
   });
 }
 

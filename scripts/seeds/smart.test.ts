@@ -9,8 +9,12 @@ const rec = (id: string) => records.find((r) => r.id === id)!;
 
 /** Independent of the extractor: sum the "总投资 起止日期 属地" lines printed between two anchors. */
 function printedTotals(from: RegExp, to: RegExp): { n: number; sum: number } {
-  const a = findLine(seed, from), b = findLine(seed, to, a);
-  const hits = seed.lines.slice(a, b - 1).map((l) => /^(\d+) \d{4}-\d{4} \S+$/.exec(l.trim())).filter((m) => m !== null);
+  const a = findLine(seed, from),
+    b = findLine(seed, to, a);
+  const hits = seed.lines
+    .slice(a, b - 1)
+    .map((l) => /^(\d+) \d{4}-\d{4} \S+$/.exec(l.trim()))
+    .filter((m) => m !== null);
   return { n: hits.length, sum: hits.reduce((s, m) => s + Number(m[1]), 0) };
 }
 
@@ -45,21 +49,51 @@ describe('智能化 lists', () => {
 
   it('spot-checks 表3 row 1 field by field, with its correction', () => {
     expect(rec('smart-factory:1')).toEqual({
-      id: 'smart-factory:1', list: 'smart-factory', doc: '000_4ee7436a9fd2bc04.txt', docTitle: '绵府办发〔2019〕5号',
-      plan: 'smart', planTitle: '绵阳市制造业智能化发展行动计划（2018—2020 年）', table: '表3',
-      tableTitle: '绵阳市智能制造试点示范工厂（车间）项目表', row: 1, line: 314, kind: 'project',
-      name: '四川长虹模塑科技有限公司', namePrinted: '四川长虹模塑科技有公司', project: '注塑智能工厂新模式应用',
-      location: '高新区', locationPrinted: '高新区', investmentPrinted: '21559', investmentWan: 21559, period: '2016-2019',
-      extra: {}, corrections: [{ field: 'name', printed: '四川长虹模塑科技有公司', corrected: '四川长虹模塑科技有限公司', reason: SMART_CORRECTIONS[0]!.reason }],
+      id: 'smart-factory:1',
+      list: 'smart-factory',
+      doc: '000_4ee7436a9fd2bc04.txt',
+      docTitle: '绵府办发〔2019〕5号',
+      plan: 'smart',
+      planTitle: '绵阳市制造业智能化发展行动计划（2018—2020 年）',
+      table: '表3',
+      tableTitle: '绵阳市智能制造试点示范工厂（车间）项目表',
+      row: 1,
+      line: 314,
+      kind: 'project',
+      name: '四川长虹模塑科技有限公司',
+      namePrinted: '四川长虹模塑科技有公司',
+      project: '注塑智能工厂新模式应用',
+      location: '高新区',
+      locationPrinted: '高新区',
+      investmentPrinted: '21559',
+      investmentWan: 21559,
+      period: '2016-2019',
+      extra: {},
+      corrections: [{ field: 'name', printed: '四川长虹模塑科技有公司', corrected: '四川长虹模塑科技有限公司', reason: SMART_CORRECTIONS[0]!.reason }],
     });
   });
 
   it('spot-checks wrapped cells of 表3 row 5 and 表4 rows 6, 12, 14', () => {
-    const pick = (id: string) => { const r = rec(id); return [r.name, r.project, r.investmentWan, r.period, r.location]; };
+    const pick = (id: string) => {
+      const r = rec(id);
+      return [r.name, r.project, r.investmentWan, r.period, r.location];
+    };
     expect(pick('smart-factory:5')).toEqual(['绵阳高新区经纬达科技有限公司', '5G 网络通讯磁性元器件智能制造新模式应用', 11000, '2016-2019', '高新区']);
-    expect(pick('smart-equipment:6')).toEqual(['四川九洲光电子技术有限公司', '基于PON 光网络10G BOSA 光器件智能制造新模式应用项目', 6200, '2016-2018', '高新区']);
+    expect(pick('smart-equipment:6')).toEqual([
+      '四川九洲光电子技术有限公司',
+      '基于PON 光网络10G BOSA 光器件智能制造新模式应用项目',
+      6200,
+      '2016-2018',
+      '高新区',
+    ]);
     expect(pick('smart-equipment:12')).toEqual(['四川九强通信科技有限公司', '小型化通航机场（飞行营地）场面监视系统', 2620, '2017-2020', '涪城区']);
-    expect(pick('smart-equipment:14')).toEqual(['江油市长祥特殊钢制造有限公司', 'vd 真空炉外精炼快速自由锻造超宽厚高纯净模具钢研制及产业化', 6650, '2016-2019', '江油市']);
+    expect(pick('smart-equipment:14')).toEqual([
+      '江油市长祥特殊钢制造有限公司',
+      'vd 真空炉外精炼快速自由锻造超宽厚高纯净模具钢研制及产业化',
+      6650,
+      '2016-2019',
+      '江油市',
+    ]);
   });
 
   it('表5: technology in extra, the supporting unit(s) as the organisation, no location', () => {
@@ -106,12 +140,20 @@ describe('智能化 targets', () => {
   it('表2: 8 percentage indicators with their printed direction kept', () => {
     const t2 = targets.filter((t) => t.table === '表2');
     expect(t2.map((t) => t.indicator)).toEqual([
-      '数字化研发设计工具普及率', '关键工序数控化率', '数字化车间/智能工厂普及率', '智能制造试点示范项目生产效率',
-      '运营成本', '产品研制周期', '产品不良品率', '能源利用率',
+      '数字化研发设计工具普及率',
+      '关键工序数控化率',
+      '数字化车间/智能工厂普及率',
+      '智能制造试点示范项目生产效率',
+      '运营成本',
+      '产品研制周期',
+      '产品不良品率',
+      '能源利用率',
     ]);
     expect(t2.every((t) => t.unit === '%')).toBe(true);
     expect(t2[4]!.values).toEqual([
-      { year: '2018', printed: '下降5%', value: 5 }, { year: '2019', printed: '下降10%', value: 10 }, { year: '2020', printed: '下降20%', value: 20 },
+      { year: '2018', printed: '下降5%', value: 5 },
+      { year: '2019', printed: '下降10%', value: 10 },
+      { year: '2020', printed: '下降20%', value: 20 },
     ]);
   });
 });
@@ -129,8 +171,12 @@ describe('common row helpers', () => {
   it('applyCorrections throws when a correction no longer matches', () => {
     const prov = { doc: 'fake.txt', docTitle: '', plan: 'smart', planTitle: '', table: '表3', tableTitle: '', row: 1, line: 1 };
     const r = makeRecord(prov, 'x', { kind: 'enterprise', name: '甲公司', namePrinted: '甲公司' });
-    expect(() => applyCorrections([r], [{ id: 'x:2', field: 'name', printed: '甲公司', corrected: '乙公司', reason: '' }])).toThrow('correction for x:2: no such record');
-    expect(() => applyCorrections([r], [{ id: 'x:1', field: 'name', printed: '丙公司', corrected: '乙公司', reason: '' }])).toThrow('correction for x:1.name: expected "丙公司", found "甲公司"');
+    expect(() => applyCorrections([r], [{ id: 'x:2', field: 'name', printed: '甲公司', corrected: '乙公司', reason: '' }])).toThrow(
+      'correction for x:2: no such record',
+    );
+    expect(() => applyCorrections([r], [{ id: 'x:1', field: 'name', printed: '丙公司', corrected: '乙公司', reason: '' }])).toThrow(
+      'correction for x:1.name: expected "丙公司", found "甲公司"',
+    );
   });
 
   it('parseTargetValue keeps only real numbers', () => {

@@ -2,9 +2,23 @@
 // 表5 key technologies with their supporting units.
 import type { ListMeta, Provenance, SeedRecord, TargetRecord } from '../../src/lib/types.ts';
 import {
-  applyCorrections, caption, docDate, findLine, gridRows, joinTokens, loadSeed, makeRecord, makeTarget,
-  parseInvestmentWan, parseTargetValue, rowTokens, splitRows, takeUntil,
-  type CorrectionRule, type Extracted, type SeedText,
+  applyCorrections,
+  caption,
+  docDate,
+  findLine,
+  gridRows,
+  joinTokens,
+  loadSeed,
+  makeRecord,
+  makeTarget,
+  parseInvestmentWan,
+  parseTargetValue,
+  rowTokens,
+  splitRows,
+  takeUntil,
+  type CorrectionRule,
+  type Extracted,
+  type SeedText,
 } from './common.ts';
 
 export const DOC_TITLE = '绵府办发〔2019〕5号';
@@ -14,15 +28,24 @@ const PLAN_NAME = '智能化';
 /** Printed errors, fixed by code; every rule must match (applyCorrections throws otherwise). */
 export const SMART_CORRECTIONS: readonly CorrectionRule[] = [
   {
-    id: 'smart-factory:1', field: 'name', printed: '四川长虹模塑科技有公司', corrected: '四川长虹模塑科技有限公司',
+    id: 'smart-factory:1',
+    field: 'name',
+    printed: '四川长虹模塑科技有公司',
+    corrected: '四川长虹模塑科技有限公司',
     reason: '“有限”少印“限”字：“有公司”不是公司组织形式',
   },
   {
-    id: 'smart-equipment:3', field: 'name', printed: '四川九州电子科技股份有限公司', corrected: '四川九洲电子科技股份有限公司',
+    id: 'smart-equipment:3',
+    field: 'name',
+    printed: '四川九州电子科技股份有限公司',
+    corrected: '四川九洲电子科技股份有限公司',
     reason: '九洲集团子公司，“九洲”误印为“九州”；同一文件绿色化计划写作“九洲电子”',
   },
   {
-    id: 'smart-equipment:6', field: 'name', printed: '四川九州光电子技术有限公司', corrected: '四川九洲光电子技术有限公司',
+    id: 'smart-equipment:6',
+    field: 'name',
+    printed: '四川九州光电子技术有限公司',
+    corrected: '四川九洲光电子技术有限公司',
     reason: '九洲集团子公司，“九洲”误印为“九州”（同表第5行“四川九洲空管科技有限责任公司”写作“九洲”）',
   },
 ];
@@ -42,7 +65,13 @@ function planSpan(seed: SeedText): { title: string; from: number; to: number } {
 }
 
 /** 表3 and 表4 share columns: 企业名称 | 项目名称 | 总投资(万元) | 起止日期 | 属地. */
-function projectRows(seed: SeedText, base: Omit<Provenance, 'row' | 'line'>, list: string, segments: { from: number; to: number }[], expect: number): SeedRecord[] {
+function projectRows(
+  seed: SeedText,
+  base: Omit<Provenance, 'row' | 'line'>,
+  list: string,
+  segments: { from: number; to: number }[],
+  expect: number,
+): SeedRecord[] {
   return splitRows(seed, segments, expect, `${list} ${base.table}`).map((r) => {
     const label = `${list} ${base.table} row ${r.row}`;
     const [name, rest] = takeUntil(rowTokens(r), COMPANY_END, label);
@@ -50,8 +79,15 @@ function projectRows(seed: SeedText, base: Omit<Provenance, 'row' | 'line'>, lis
     const [inv, period, loc] = rest.slice(-3).map((t) => t.text) as [string, string, string];
     need(/^\d+$/.test(inv) && /^\d{4}-\d{4}$/.test(period) && LOCATION.test(loc), `${label}: bad tail "${inv} ${period} ${loc}"`);
     return makeRecord({ ...base, row: r.row, line: r.line }, list, {
-      kind: 'project', name, namePrinted: name, project: joinTokens(rest.slice(0, -3)),
-      location: loc, locationPrinted: loc, investmentPrinted: inv, investmentWan: parseInvestmentWan(inv), period,
+      kind: 'project',
+      name,
+      namePrinted: name,
+      project: joinTokens(rest.slice(0, -3)),
+      location: loc,
+      locationPrinted: loc,
+      investmentPrinted: inv,
+      investmentWan: parseInvestmentWan(inv),
+      period,
     });
   });
 }
@@ -63,7 +99,10 @@ function techRows(seed: SeedText, base: Omit<Provenance, 'row' | 'line'>, from: 
     const unit = joinTokens(rest);
     need(unit !== '', `smart-tech row ${r.row}: no supporting unit`);
     return makeRecord({ ...base, row: r.row, line: r.line }, 'smart-tech', {
-      kind: 'organisation', name: unit, namePrinted: unit, supportUnit: unit,
+      kind: 'organisation',
+      name: unit,
+      namePrinted: unit,
+      supportUnit: unit,
       extra: { 高端装备和智能制造关键技术: tech },
     });
   });
@@ -80,13 +119,19 @@ function targetRows(seed: SeedText, base: Omit<Provenance, 'row' | 'line'>, from
     const m = UNIT_IN_LABEL.exec(g.label);
     const indicator = m ? m[1]! : g.label;
     const list = /^智能(工厂|车间)$/.test(indicator) ? 'smart-factory' : undefined;
-    return makeTarget({ ...base, row: i + 1, line: g.line }, {
-      id: `${id}:${i + 1}`, indicator, ...(list ? { list } : {}), ...(m ? { unit: m[2]! } : pct ? { unit: '%' } : {}),
-      values: g.cells.map((printed, k) => {
-        const value = parseTargetValue(printed);
-        return { year: String(2018 + k), printed, ...(value === undefined ? {} : { value }) };
-      }),
-    });
+    return makeTarget(
+      { ...base, row: i + 1, line: g.line },
+      {
+        id: `${id}:${i + 1}`,
+        indicator,
+        ...(list ? { list } : {}),
+        ...(m ? { unit: m[2]! } : pct ? { unit: '%' } : {}),
+        values: g.cells.map((printed, k) => {
+          const value = parseTargetValue(printed);
+          return { year: String(2018 + k), printed, ...(value === undefined ? {} : { value }) };
+        }),
+      },
+    );
   });
 }
 
@@ -101,7 +146,8 @@ export function extract(): Extracted {
   };
 
   // 表1/表2 bodies sit in the text before their captions (the captions were typeset under a later paragraph).
-  const t1 = at(1), t2 = at(2);
+  const t1 = at(1),
+    t2 = at(2);
   const h1 = findLine(seed, /^生态体系指标 2018年 2019年 2020年$/, plan.from);
   const h2 = findLine(seed, /^制造业智能化指标 2018年 2019年 2020年$/, h1);
   const targets = [
@@ -126,8 +172,19 @@ export function extract(): Extracted {
   applyCorrections(records, SMART_CORRECTIONS);
 
   const meta = (id: string, name: string, nameEn: string, t: typeof t3, kind: SeedRecord['kind'], hasLocation: boolean, hasInvestment: boolean): ListMeta => ({
-    id, name, nameEn, plan: PLAN, planName: PLAN_NAME, doc: seed.doc, table: t.c.table, tableTitle: t.c.title,
-    kind, hasLocation, hasInvestment, asOf, rows: records.filter((r) => r.list === id).length,
+    id,
+    name,
+    nameEn,
+    plan: PLAN,
+    planName: PLAN_NAME,
+    doc: seed.doc,
+    table: t.c.table,
+    tableTitle: t.c.title,
+    kind,
+    hasLocation,
+    hasInvestment,
+    asOf,
+    rows: records.filter((r) => r.list === id).length,
   });
   const lists = [
     meta('smart-factory', '智能制造试点示范工厂（车间）', 'Smart-manufacturing pilot factories (workshops)', t3, 'project', true, true),

@@ -56,7 +56,13 @@ export async function captureMap(m: MlMap, overlay: MapboxOverlay | null, size: 
       m.resize();
       // setPadding, not fitBounds' absolutePadding: with duration 0 the latter left the old padding in place (6.17).
       m.setPadding({ top: 0, right: 0, bottom: 0, left: 0 });
-      m.fitBounds([[nw.lng, se.lat], [se.lng, nw.lat]], { padding: 0, duration: 0 });
+      m.fitBounds(
+        [
+          [nw.lng, se.lat],
+          [se.lng, nw.lat],
+        ],
+        { padding: 0, duration: 0 },
+      );
       return await Promise.race([drawn(m, container, overlay, size), deadline.promise]);
     } finally {
       // Through the CSSOM: setAttribute('style') is an inline style the Content-Security-Policy blocks.

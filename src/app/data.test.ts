@@ -55,7 +55,11 @@ describe('loadData on data/*.json', () => {
     const byName = Object.fromEntries(g.data.map((x) => [x.placed.record.name, x.placed.loc.parkId]));
     expect(byName['绵阳经济技术开发区']).toBe('jingkai');
     expect(byName['江油工业园区']).toBe('jiangyou-gongye');
-    expect(g.legend.map((e) => [e.label, e.count])).toEqual([['国家级 · 2019 年目标', 1], ['省级 · 2019 年目标', 2], ['省级 · 2020 年目标', 2]]);
+    expect(g.legend.map((e) => [e.label, e.count])).toEqual([
+      ['国家级 · 2019 年目标', 1],
+      ['省级 · 2019 年目标', 2],
+      ['省级 · 2020 年目标', 2],
+    ]);
   });
 
   it('draws one bubble per project with an investment, none overlapping', () => {
@@ -65,7 +69,8 @@ describe('loadData on data/*.json', () => {
     const M = 111_320;
     for (let i = 0; i < b.bubbles.length; i++) {
       for (let j = i + 1; j < b.bubbles.length; j++) {
-        const p = b.bubbles[i]!, q = b.bubbles[j]!;
+        const p = b.bubbles[i]!,
+          q = b.bubbles[j]!;
         const kx = M * Math.cos((p.position[1] * Math.PI) / 180);
         const dist = Math.hypot((p.position[0] - q.position[0]) * kx, (p.position[1] - q.position[1]) * M);
         expect(dist).toBeGreaterThanOrEqual(p.radiusM + q.radiusM);

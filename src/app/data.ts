@@ -81,7 +81,8 @@ export async function loadData(): Promise<AppData> {
   const counties = countiesJson as County[];
   const parks = parksJson as Park[];
   const [lists, records, targets] = await Promise.all([loadJson('lists'), loadJson('records'), loadJson('targets')]);
-  if (!Array.isArray(lists) || !Array.isArray(records) || !Array.isArray(targets)) throw new DataError('数据文件格式错误：data/lists.json、records.json 与 targets.json 应为数组');
+  if (!Array.isArray(lists) || !Array.isArray(records) || !Array.isArray(targets))
+    throw new DataError('数据文件格式错误：data/lists.json、records.json 与 targets.json 应为数组');
   performance.mark('app:data-fetched');
   const placed = place(locateAll(records as SeedRecord[], buildRegistry(records as SeedRecord[])), counties, parks);
   performance.mark('app:data-placed');
@@ -94,7 +95,8 @@ export function place(located: readonly LocatedRecord[], counties: readonly Coun
   const countyByCode = new Map(counties.map((c) => [c.code, c]));
   return located.map((l) => {
     if (l.loc.countyCode === undefined) return l;
-    const park = l.loc.kind === 'park' ? ((l.loc.parkId ? parkById.get(l.loc.parkId) : undefined) ?? (l.loc.unit ? parkByName.get(l.loc.unit) : undefined)) : undefined;
+    const park =
+      l.loc.kind === 'park' ? ((l.loc.parkId ? parkById.get(l.loc.parkId) : undefined) ?? (l.loc.unit ? parkByName.get(l.loc.unit) : undefined)) : undefined;
     const point = park?.point ?? countyByCode.get(l.loc.countyCode)?.point;
     return point ? { ...l, point } : l;
   });

@@ -28,7 +28,6 @@ export interface PlaceTotalDatum {
   placedAt: string;
 }
 
-
 /** Relative luminance (sRGB, rough) below which a fill needs light text. */
 export function isDark(hex: string): boolean {
   const [r, g, b] = toRgb(hex);

@@ -42,8 +42,18 @@ export function shiftGlyph(alpha: ArrayLike<number>, width: number, height: numb
 const bearing = (m: TextMetrics) => Math.max(0, Math.floor(-m.actualBoundingBoxLeft));
 
 /** The renderer deck.gl's TextLayer takes as `_getFontRenderer`: measure for layout, draw for the atlas. */
-export function bearingFontRenderer(p: FontProps): { measure: (char?: string) => Metrics; draw: (char: string) => { data: ImageData; left: number; top: number } } {
-  const sdf = new TinySDF({ fontSize: p.fontSize, buffer: p.buffer, radius: p.radius, cutoff: p.cutoff, fontFamily: p.fontFamily, fontWeight: String(p.fontWeight) });
+export function bearingFontRenderer(p: FontProps): {
+  measure: (char?: string) => Metrics;
+  draw: (char: string) => { data: ImageData; left: number; top: number };
+} {
+  const sdf = new TinySDF({
+    fontSize: p.fontSize,
+    buffer: p.buffer,
+    radius: p.radius,
+    cutoff: p.cutoff,
+    fontFamily: p.fontFamily,
+    fontWeight: String(p.fontWeight),
+  });
   const ctx = document.createElement('canvas').getContext('2d')!;
   ctx.font = `${p.fontWeight} ${p.fontSize}px ${p.fontFamily}`;
   return {

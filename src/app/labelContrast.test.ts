@@ -7,12 +7,21 @@ import { contrastRatio, over } from '../lib/present/contrast.ts';
 import { isDark, LABEL_INK } from './deckLayers.ts';
 
 const SCHEMES: Scheme[] = ['YlGnBu', 'Blues', 'viridis'];
-const hex = (c: readonly number[]) => '#' + c.slice(0, 3).map((n) => n.toString(16).padStart(2, '0')).join('');
+const hex = (c: readonly number[]) =>
+  '#' +
+  c
+    .slice(0, 3)
+    .map((n) => n.toString(16).padStart(2, '0'))
+    .join('');
 
 const fills = new Set([ZERO_COLOR, NO_DATA_COLOR]);
 for (const scheme of SCHEMES) {
   for (let k = 2; k <= 7; k++) {
-    for (const b of classify(Array.from({ length: 40 }, (_, i) => i + 1), { method: 'equal', k, scheme }).bins) fills.add(b.color);
+    for (const b of classify(
+      Array.from({ length: 40 }, (_, i) => i + 1),
+      { method: 'equal', k, scheme },
+    ).bins)
+      fills.add(b.color);
   }
 }
 

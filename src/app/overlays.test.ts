@@ -21,11 +21,16 @@ const HEADERS = ['项目名称', '属地', '总投资（万元）'];
 function csvTable(n: number): Table {
   const rows = Array.from({ length: n }, (_, i) => [`测试项目${i + 1}`, PLACES[i % PLACES.length]!, amountCell(i)]);
   return {
-    format: 'csv', encoding: 'utf-8', headers: HEADERS, sourceUnit: 'line', skippedTitleRows: 0, titleRows: [], trailingBlankRows: 0,
+    format: 'csv',
+    encoding: 'utf-8',
+    headers: HEADERS,
+    sourceUnit: 'line',
+    skippedTitleRows: 0,
+    titleRows: [],
+    trailingBlankRows: 0,
     rows: rows.map((cells, i) => ({ index: i + 1, sourceLine: i + 2, cells })),
   };
 }
-
 
 let seed: AppData;
 beforeAll(async () => {
@@ -33,7 +38,13 @@ beforeAll(async () => {
 });
 
 const importList = (n: number) =>
-  buildImport(csvTable(n), guessMapping(HEADERS), geocode, {}, { id: `import-${n}`, name: '项目清单', fileName: '项目清单.csv', importedAt: '2026-11-25T08:00:00.000Z' });
+  buildImport(
+    csvTable(n),
+    guessMapping(HEADERS),
+    geocode,
+    {},
+    { id: `import-${n}`, name: '项目清单', fileName: '项目清单.csv', importedAt: '2026-11-25T08:00:00.000Z' },
+  );
 
 describe('bubbleModel above the per-project limit', () => {
   it('3000 projects become one bubble per place, sized by the sum there, the skipped rows counted', () => {
@@ -82,7 +93,10 @@ describe('bubbleModel above the per-project limit', () => {
     const yanting = b.bubbles.find((x) => x.item.id === 'total:盐亭县')!.item.datum as PlaceTotalDatum;
     const e = expected(3000, '盐亭县');
     // smart-factory prints one 盐亭县 project of 8000 万元 (绵府办发〔2019〕5号 智能化 表3).
-    expect(yanting.total.sources).toEqual([{ source: '项目清单.csv', rows: e.count }, { source: '绵府办发〔2019〕5号', rows: 1 }]);
+    expect(yanting.total.sources).toEqual([
+      { source: '项目清单.csv', rows: e.count },
+      { source: '绵府办发〔2019〕5号', rows: 1 },
+    ]);
     expect(yanting.total.investmentWan).toBe(e.wan + 8000);
   });
 

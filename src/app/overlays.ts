@@ -53,8 +53,20 @@ export function bubbleModel(data: AppData, lists: readonly ListMeta[], max = MAX
   // selection switches at once, so every bubble on the map means the same thing.
   const perPlace = projects.length > max;
   const drawn: BubbleItem[] = perPlace
-    ? aggregateBubbles(projects).totals.map((total) => ({ id: total.id, anchor: total.anchor, investmentWan: total.investmentWan, datum: { total, placedAt: total.place } }))
-    : projects.map((x): ProjectItem => ({ id: x.id, anchor: x.anchor, investmentWan: x.investmentWan, datum: { placed: x.placed, placedAt: x.place }, place: x.place, source: x.source }));
+    ? aggregateBubbles(projects).totals.map((total) => ({
+        id: total.id,
+        anchor: total.anchor,
+        investmentWan: total.investmentWan,
+        datum: { total, placedAt: total.place },
+      }))
+    : projects.map((x): ProjectItem => ({
+        id: x.id,
+        anchor: x.anchor,
+        investmentWan: x.investmentWan,
+        datum: { placed: x.placed, placedAt: x.place },
+        place: x.place,
+        source: x.source,
+      }));
   const bubbles = layoutBubbles(drawn, { maxRadiusM: MAX_BUBBLE_RADIUS_M, gapM: 250 });
   // A loop, not Math.max(...): spreading 100,000 arguments overflows the call stack.
   let maxWan = 0;

@@ -9,9 +9,11 @@ import { PARK_UNIT_MIN_PX, PARK_UNIT_RADIUS_M, parkUnitLayout, type PickTarget }
  */
 export function pickTargets(o: OverlayInput): PickTarget[] {
   const t: PickTarget[] = [];
-  for (const d of o.greenParks ?? []) if (d.placed.point) t.push({ layer: 'green-parks', object: d, position: d.placed.point, radiusPx: d.symbol.radiusPx + d.symbol.strokePx / 2 });
+  for (const d of o.greenParks ?? [])
+    if (d.placed.point) t.push({ layer: 'green-parks', object: d, position: d.placed.point, radiusPx: d.symbol.radiusPx + d.symbol.strokePx / 2 });
   for (const b of o.bubbles ?? []) t.push({ layer: 'bubbles', object: b, position: b.position, radiusM: b.radiusM, minPx: 2 });
-  if (o.showChoropleth) for (const a of parkUnitLayout(o.areas)) t.push({ layer: 'park-units', object: a, position: a.point, radiusM: PARK_UNIT_RADIUS_M, minPx: PARK_UNIT_MIN_PX });
+  if (o.showChoropleth)
+    for (const a of parkUnitLayout(o.areas))
+      t.push({ layer: 'park-units', object: a, position: a.point, radiusM: PARK_UNIT_RADIUS_M, minPx: PARK_UNIT_MIN_PX });
   return t;
 }
-

@@ -81,7 +81,12 @@ describe('the shipped story says what the data says', () => {
     const none = namesAfter(s.caption, /；(.+?)尚无一家/).map(countyNamed);
     expect(none.map((n) => counts.get(n))).toEqual(none.map(() => 0));
     // …and those are all the counties with none.
-    expect([...counts].filter(([, n]) => n === 0).map(([name]) => name).sort()).toEqual([...none].sort());
+    expect(
+      [...counts]
+        .filter(([, n]) => n === 0)
+        .map(([name]) => name)
+        .sort(),
+    ).toEqual([...none].sort());
   });
 
   it('green parks: the number of parks on 绿色化 表7', () => {
@@ -94,7 +99,12 @@ describe('the shipped story says what the data says', () => {
     const counts = countsOf(s);
     expect(recordsOf(s)).toHaveLength(numberBefore(s.caption, '家培育对象'));
     const blank = namesAfter(s.caption, /：\d+ 家培育对象，(.+?)为空白/).map(countyNamed);
-    expect([...counts].filter(([, n]) => n === 0).map(([name]) => name).sort()).toEqual([...blank].sort());
+    expect(
+      [...counts]
+        .filter(([, n]) => n === 0)
+        .map(([name]) => name)
+        .sort(),
+    ).toEqual([...blank].sort());
   });
 
   it('the English captions carry the same numbers as the Chinese ones', () => {

@@ -15,19 +15,19 @@ export async function runGeocode(argv: readonly string[], io: CliIo = nodeIo, ge
   let options: Record<string, string>;
   try {
     const args = parseArgs(argv, ['column', 'out', 'sheet'], ['help']);
-    if (args.flags.has('help')) return io.stdout(USAGE + '\n'), 0;
+    if (args.flags.has('help')) return (io.stdout(USAGE + '\n'), 0);
     if (args.positional.length !== 1) throw new UsageError(args.positional.length ? 'one INPUT file only' : 'INPUT file missing');
     input = args.positional[0]!;
     options = args.options;
   } catch (e) {
-    if (e instanceof UsageError) return io.stderr(usageText('geocode', e.message, USAGE)), EXIT.usage;
+    if (e instanceof UsageError) return (io.stderr(usageText('geocode', e.message, USAGE)), EXIT.usage);
     throw e;
   }
   const name = baseName(input);
   // Before anything is read or written: --out naming the input (a path, a symlink or a hard link to it) would
   // replace the user's file with our CSV.
   if (options.out !== undefined && (await io.sameFile(input, options.out))) {
-    return io.stderr(usageText('geocode', `--out ${baseName(options.out)} is the input file ${name}: choose another output file`, USAGE)), EXIT.usage;
+    return (io.stderr(usageText('geocode', `--out ${baseName(options.out)} is the input file ${name}: choose another output file`, USAGE)), EXIT.usage);
   }
   let bytes: Uint8Array;
   try {
@@ -51,7 +51,10 @@ export async function runGeocode(argv: readonly string[], io: CliIo = nodeIo, ge
   } else {
     // A previous run's geo_county would match "county": only the user's own columns are candidates.
     const m = detectLocationColumn(table.headers.map((h) => (isGeoColumn(h) ? '' : h)));
-    if (!m) return fail(`no location column found in ${name} (looked for 属地, 所在地, 县市区, 地址, 园区, location, address …); headers: ${seen}; pass --column NAME`);
+    if (!m)
+      return fail(
+        `no location column found in ${name} (looked for 属地, 所在地, 县市区, 地址, 园区, location, address …); headers: ${seen}; pass --column NAME`,
+      );
     column = m.index;
   }
   const out = geocodeTable(table, column, geocode);

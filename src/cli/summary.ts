@@ -30,7 +30,7 @@ export async function runSummary(argv: readonly string[], io: CliIo = nodeIo, ro
   }
   try {
     const args = parseArgs(argv, OPTIONS, ['help']);
-    if (args.flags.has('help')) return io.stdout(USAGE + '\n'), EXIT.ok;
+    if (args.flags.has('help')) return (io.stdout(USAGE + '\n'), EXIT.ok);
     if (args.positional.length) return usage(`unexpected argument: "${args.positional[0]}"`);
     options = args.options;
   } catch (e) {
@@ -86,7 +86,13 @@ export function toCsvText(rows: readonly SummaryRow[]): string {
 
 /** Every row has all four keys; an unknown investment is null, not 0. */
 export function toJson(rows: readonly SummaryRow[]): string {
-  return JSON.stringify(rows.map((r) => ({ list: r.list, unit: r.unit, count: r.count, investment_wan: r.investment_wan ?? null })), null, 2) + '\n';
+  return (
+    JSON.stringify(
+      rows.map((r) => ({ list: r.list, unit: r.unit, count: r.count, investment_wan: r.investment_wan ?? null })),
+      null,
+      2,
+    ) + '\n'
+  );
 }
 
 if (isMain(import.meta.url)) runMain('summary', (argv) => runSummary(argv));

@@ -17,7 +17,14 @@ const stub: Geocoder = (text) => {
 };
 
 const table = (rows: Table['rows']): Table => ({
-  format: 'csv', headers: ['名称', '属地'], rows, encoding: 'utf-8', skippedTitleRows: 0, titleRows: [], trailingBlankRows: 0, sourceUnit: 'line',
+  format: 'csv',
+  headers: ['名称', '属地'],
+  rows,
+  encoding: 'utf-8',
+  skippedTitleRows: 0,
+  titleRows: [],
+  trailingBlankRows: 0,
+  sourceUnit: 'line',
 });
 
 describe('geocodeTable', () => {
@@ -65,7 +72,7 @@ describe('geocodeTable', () => {
 describe('GEO_COLUMNS', () => {
   const parkResult = stub('高新区');
 
-  it('geoCells gives one cell per column, in the constant\'s order', () => {
+  it("geoCells gives one cell per column, in the constant's order", () => {
     expect(GEO_COLUMNS).toEqual(['geo_status', 'geo_county_code', 'geo_county', 'geo_park', 'geo_town', 'geo_confidence', 'geo_note']);
     expect(geoCells(parkResult)).toEqual(['resolved', '510703', '涪城区', '高新区', '', 'park:1', 'matched 高新区']);
   });
@@ -77,7 +84,14 @@ describe('GEO_COLUMNS', () => {
   });
 
   it('a table that already has geo_* columns gets them replaced, not a second set', () => {
-    const first = geocodeTable(table([{ index: 1, sourceLine: 2, cells: ['长虹', '高新区'] }, { index: 2, sourceLine: 3, cells: ['九洲', '上海'] }]), 1, stub);
+    const first = geocodeTable(
+      table([
+        { index: 1, sourceLine: 2, cells: ['长虹', '高新区'] },
+        { index: 2, sourceLine: 3, cells: ['九洲', '上海'] },
+      ]),
+      1,
+      stub,
+    );
     const again: Table = { ...table([]), headers: first.headers, rows: first.rows.map((cells, i) => ({ index: i + 1, sourceLine: i + 2, cells })) };
     const second = geocodeTable(again, 1, stub);
     expect(second.headers).toEqual(first.headers);

@@ -17,7 +17,13 @@ const IN = join(ROOT, 'tests/fixtures/in');
 const OUT = join(ROOT, 'tests/fixtures/out');
 const REGEN = process.env.REGEN === '1';
 
-interface Run { code: number; stdout: string; stderr: string; files: Map<string, string>; inputs: Map<string, Uint8Array> }
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+  files: Map<string, string>;
+  inputs: Map<string, Uint8Array>;
+}
 
 /** Runs the CLI in-process: real file reads, captured writes and output. */
 async function run(argv: string[]): Promise<Run> {
@@ -42,9 +48,17 @@ const dataRows = (csv: string) => Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''
 
 /** Data rows per fixture, counted by hand from the files: the output must have exactly these many. */
 const EXPECTED_ROWS: Record<string, number> = {
-  'gbk-with-title-row.csv': 6, 'utf8-bom.csv': 5, 'tabs.tsv': 3, 'semicolons.csv': 3, 'quoted-newlines.csv': 3,
-  'short-and-long-rows.csv': 6, 'formula-cells.csv': 3, 'unterminated-quote.csv': 3, 'json-array.json': 5,
-  'xlsx-with-title-row.xlsx': 4, 'utf16le-unicode-text.txt': 2,
+  'gbk-with-title-row.csv': 6,
+  'utf8-bom.csv': 5,
+  'tabs.tsv': 3,
+  'semicolons.csv': 3,
+  'quoted-newlines.csv': 3,
+  'short-and-long-rows.csv': 6,
+  'formula-cells.csv': 3,
+  'unterminated-quote.csv': 3,
+  'json-array.json': 5,
+  'xlsx-with-title-row.xlsx': 4,
+  'utf16le-unicode-text.txt': 2,
 };
 
 describe('geocode CLI golden files', () => {
@@ -110,7 +124,9 @@ describe('geocode CLI contract', () => {
 
   it('--sheet by name or 1-based number', async () => {
     const r = await run([join(IN, 'xlsx-with-title-row.xlsx'), '--sheet', '2']);
-    expect(r.stderr).toBe('geocode: no location column found in xlsx-with-title-row.xlsx (looked for 属地, 所在地, 县市区, 地址, 园区, location, address …); headers: "本表由市经信局提供"; pass --column NAME\n');
+    expect(r.stderr).toBe(
+      'geocode: no location column found in xlsx-with-title-row.xlsx (looked for 属地, 所在地, 县市区, 地址, 园区, location, address …); headers: "本表由市经信局提供"; pass --column NAME\n',
+    );
     const missing = await run([join(IN, 'xlsx-with-title-row.xlsx'), '--sheet', '汇总']);
     expect(missing.stderr).toBe('geocode: cannot read xlsx-with-title-row.xlsx: no worksheet "汇总"; sheets: 名单, 说明\n');
   });

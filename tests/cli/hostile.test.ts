@@ -22,7 +22,13 @@ const USAGE = 'usage: npm run geocode -- INPUT [--column NAME] [--sheet NAME] [-
 const DIR = mkdtempSync(join(tmpdir(), 'geocode-hostile-'));
 afterAll(() => rmSync(DIR, { recursive: true, force: true }));
 
-interface Done { code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string; ms: number }
+interface Done {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+  ms: number;
+}
 
 /** Signal the CLI's whole process group, as a terminal's Ctrl-C or `kill -- -PGID` does. */
 const signalGroup = (child: ReturnType<typeof spawn>, signal: NodeJS.Signals) => process.kill(-child.pid!, signal);
@@ -55,7 +61,11 @@ describe('geocode refuses hostile inputs', { timeout: 60_000 }, () => {
     const out = outOf(input);
     const r = await geocode([input, '--out', out]);
     const name = input.split('/').pop()!;
-    expect([r.code, r.stdout, r.stderr]).toEqual([2, '', `geocode: --out ${out.split('/').pop()} is the input file ${name}: choose another output file\n${USAGE}`]);
+    expect([r.code, r.stdout, r.stderr]).toEqual([
+      2,
+      '',
+      `geocode: --out ${out.split('/').pop()} is the input file ${name}: choose another output file\n${USAGE}`,
+    ]);
     expect(sha(input)).toBe(before);
   });
 
@@ -99,14 +109,22 @@ describe('geocode refuses hostile inputs', { timeout: 60_000 }, () => {
     const deep = join(DIR, 'deep.json');
     writeFileSync(deep, '['.repeat(100_000) + ']'.repeat(100_000));
     const r = await geocode([deep]);
-    expect([r.code, r.stdout, r.stderr]).toEqual([1, '', 'geocode: cannot read deep.json: JSON nested more than 64 levels deep (at line 1, column 65): a list is an array of objects\n']);
+    expect([r.code, r.stdout, r.stderr]).toEqual([
+      1,
+      '',
+      'geocode: cannot read deep.json: JSON nested more than 64 levels deep (at line 1, column 65): a list is an array of objects\n',
+    ]);
   });
 
   it('an XLSX zip bomb (1.2 MB inflating to 1.1 GB) is refused from its zip directory, well under 20 s', async () => {
     const bomb = join(DIR, 'bomb.xlsx');
     writeFileSync(bomb, xlsxBomb(1100));
     const r = await geocode([bomb]);
-    expect([r.code, r.stdout, r.stderr]).toEqual([1, '', 'geocode: cannot read bomb.xlsx: the workbook would inflate to 1100 MB, over the 200 MB limit: refused as a possible zip bomb (save the sheet as CSV if it is real)\n']);
+    expect([r.code, r.stdout, r.stderr]).toEqual([
+      1,
+      '',
+      'geocode: cannot read bomb.xlsx: the workbook would inflate to 1100 MB, over the 200 MB limit: refused as a possible zip bomb (save the sheet as CSV if it is real)\n',
+    ]);
     expect(r.ms).toBeLessThan(20_000);
   });
 
@@ -114,7 +132,11 @@ describe('geocode refuses hostile inputs', { timeout: 60_000 }, () => {
     const bomb = join(DIR, 'liar.xlsx');
     writeFileSync(bomb, xlsxBomb(1100, { lie: true }));
     const r = await geocode([bomb]);
-    expect([r.code, r.stdout, r.stderr]).toEqual([1, '', 'geocode: cannot read liar.xlsx: the workbook would inflate to more than 200 MB (its directory declares 0 MB), over the 200 MB limit: refused as a possible zip bomb (save the sheet as CSV if it is real)\n']);
+    expect([r.code, r.stdout, r.stderr]).toEqual([
+      1,
+      '',
+      'geocode: cannot read liar.xlsx: the workbook would inflate to more than 200 MB (its directory declares 0 MB), over the 200 MB limit: refused as a possible zip bomb (save the sheet as CSV if it is real)\n',
+    ]);
     expect(r.ms).toBeLessThan(20_000);
   });
 

@@ -38,8 +38,11 @@ async function audit(): Promise<string[]> {
     await settle(h.page);
   });
   // Rule id, then up to three targets with axe's reason (contrast ratio, missing name …) and how many more.
-  const node = (n: AxeResults['violations'][number]['nodes'][number]) => `${n.target.join(' ')} [${(n.failureSummary ?? '').split('\n').slice(1).join(' ').trim()}]`;
-  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map(node).join(' | ')}${v.nodes.length > 3 ? ` … and ${v.nodes.length - 3} more` : ''}`);
+  const node = (n: AxeResults['violations'][number]['nodes'][number]) =>
+    `${n.target.join(' ')} [${(n.failureSummary ?? '').split('\n').slice(1).join(' ').trim()}]`;
+  return results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map(node).join(' | ')}${v.nodes.length > 3 ? ` … and ${v.nodes.length - 3} more` : ''}`,
+  );
 }
 
 async function runAxe(): Promise<AxeResults> {
@@ -137,8 +140,25 @@ describe('keyboard', () => {
     const stops = await tabThrough();
     const ids = stops.map((s) => s.id);
     // The landmarks of the panel, in the order they are drawn.
-    const order = ['lang-toggle', 'list-picker', 'layer-bubbles', 'legend-unplaced', 'open-gaps', 'open-quality', 'enterprise-search', 'export-png', 'print', 'play-story', 'add-step', 'mystory-import', 'import-file'];
-    expect(order.filter((id) => ids.includes(id)), `tab stops: ${ids.join(', ')}`).toEqual(order);
+    const order = [
+      'lang-toggle',
+      'list-picker',
+      'layer-bubbles',
+      'legend-unplaced',
+      'open-gaps',
+      'open-quality',
+      'enterprise-search',
+      'export-png',
+      'print',
+      'play-story',
+      'add-step',
+      'mystory-import',
+      'import-file',
+    ];
+    expect(
+      order.filter((id) => ids.includes(id)),
+      `tab stops: ${ids.join(', ')}`,
+    ).toEqual(order);
     expect(order.map((id) => ids.indexOf(id))).toEqual(order.map((id) => ids.indexOf(id)).sort((a, b) => a - b));
 
     // Visual order: the panel first, then the map; in the panel each stop is below the previous one, or on the same
@@ -153,10 +173,16 @@ describe('keyboard', () => {
     });
     expect(backwards.map((s) => s.id)).toEqual([]);
 
-    expect(stops.filter((s) => !s.name).map((s) => s.id), 'stops without an accessible name').toEqual([]);
+    expect(
+      stops.filter((s) => !s.name).map((s) => s.id),
+      'stops without an accessible name',
+    ).toEqual([]);
 
     // The ring appears with keyboard focus and is gone without it.
-    expect(stops.filter((s) => !s.focusVisible).map((s) => s.id), 'stops not matching :focus-visible').toEqual([]);
+    expect(
+      stops.filter((s) => !s.focusVisible).map((s) => s.id),
+      'stops not matching :focus-visible',
+    ).toEqual([]);
     await h.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     const unfocused = await h.page.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('[data-tabstop]')].map((el) => {
@@ -211,7 +237,10 @@ describe('axe: WCAG 2.1 A/AA', () => {
     // One row of each status, so the report shows its counts and the fix table with its pickers.
     const csv = resolve(RESULTS, 'a11y-import', '名单.csv');
     mkdirSync(resolve(csv, '..'), { recursive: true });
-    writeFileSync(csv, ['企业名称,属地,总投资（万元）', '四川长虹电器股份有限公司,涪城区,100', '甲公司,高新区、经开区,50', '乙公司,火星,1', '丙公司', ''].join('\n'));
+    writeFileSync(
+      csv,
+      ['企业名称,属地,总投资（万元）', '四川长虹电器股份有限公司,涪城区,100', '甲公司,高新区、经开区,50', '乙公司,火星,1', '丙公司', ''].join('\n'),
+    );
     await h.page.getByTestId('import-file').setInputFiles(csv);
     await h.page.getByTestId('import-mapping').waitFor({ timeout: 30_000 });
     await expectClean('the import mapping step');

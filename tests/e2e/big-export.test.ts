@@ -59,7 +59,11 @@ beforeAll(async () => {
     const w = window as unknown as { __longTasks: { start: number; ms: number }[]; __longTaskApi: boolean };
     w.__longTasks = [];
     w.__longTaskApi = PerformanceObserver.supportedEntryTypes.includes('longtask');
-    if (w.__longTaskApi) new PerformanceObserver((l) => l.getEntries().forEach((e) => w.__longTasks.push({ start: e.startTime, ms: e.duration }))).observe({ type: 'longtask', buffered: true });
+    if (w.__longTaskApi)
+      new PerformanceObserver((l) => l.getEntries().forEach((e) => w.__longTasks.push({ start: e.startTime, ms: e.duration }))).observe({
+        type: 'longtask',
+        buffered: true,
+      });
   });
   h.page.on('download', (d) => downloads.push(d));
   await h.page.goto(h.url);
@@ -74,11 +78,16 @@ describe(`a ${N.toLocaleString('en')}-row imported list`, () => {
   it('the Long Tasks API is live in this Chromium: a 300 ms busy task is reported', async () => {
     expect(await h.page.evaluate(() => (window as unknown as { __longTaskApi: boolean }).__longTaskApi)).toBe(true);
     const from = await now();
-    await h.page.evaluate(() => new Promise<void>((r) => setTimeout(() => {
-      const end = performance.now() + 300;
-      while (performance.now() < end);
-      r();
-    })));
+    await h.page.evaluate(
+      () =>
+        new Promise<void>((r) =>
+          setTimeout(() => {
+            const end = performance.now() + 300;
+            while (performance.now() < end);
+            r();
+          }),
+        ),
+    );
     // The entry is queued after the task ends: poll for it, never sleep.
     await expect.poll(async () => (await longTasksSince(from)).some((t) => t.ms >= 300), { timeout: 10_000 }).toBe(true);
   });
@@ -99,7 +108,9 @@ describe(`a ${N.toLocaleString('en')}-row imported list`, () => {
   it('a cancelled export downloads nothing, says so, and the page stays usable', async () => {
     await h.page.getByTestId('export-csv').click();
     // Cancelled once some rows are written, so it is an export under way that is stopped.
-    await h.page.waitForFunction(() => (document.querySelector<HTMLProgressElement>('[data-testid=export-progress] progress')?.value ?? 0) > 0, undefined, { timeout: 60_000 });
+    await h.page.waitForFunction(() => (document.querySelector<HTMLProgressElement>('[data-testid=export-progress] progress')?.value ?? 0) > 0, undefined, {
+      timeout: 60_000,
+    });
     await h.page.getByTestId('export-cancel').click();
     expect(await h.page.getByTestId('export-said').innerText()).toBe('已取消导出，没有下载任何文件。');
     expect(await h.page.getByTestId('export-progress').count()).toBe(0);
@@ -118,7 +129,9 @@ describe(`a ${N.toLocaleString('en')}-row imported list`, () => {
     expect(downloads).toEqual([d]);
     expect(d.suggestedFilename()).toBe('big-geocoded.csv');
     const lines = readFileSync((await d.path())!, 'utf8').split('\r\n');
-    expect(lines[0]).toBe('\uFEFF序号,企业名称,属地,总投资（万元）,geo_status,geo_county_code,geo_county,geo_park,geo_town,geo_confidence,geo_note,source_line,import_problems');
+    expect(lines[0]).toBe(
+      '\uFEFF序号,企业名称,属地,总投资（万元）,geo_status,geo_county_code,geo_county,geo_park,geo_town,geo_confidence,geo_note,source_line,import_problems',
+    );
     expect(lines.at(-1)).toBe('');
     const rows = lines.slice(1, -1);
     expect(rows).toHaveLength(N);
@@ -129,7 +142,9 @@ describe(`a ${N.toLocaleString('en')}-row imported list`, () => {
     expect(rows[12]).toMatch(/^13,绵阳测试企业13有限公司,江油市,abc,resolved,510781,江油市,.*,14,"第 14 行：金额 ""abc"" 不是数字"$/);
     // Progress was drawn at values between none and all.
     expect(seen.filter((v) => v > 0 && v < N).length).toBeGreaterThanOrEqual(3);
-    console.log(`CSV export: ${tasks.length} long tasks, longest ${Math.round(Math.max(0, ...tasks.map((t) => t.ms)))} ms; progress drawn at ${seen.length} values`);
+    console.log(
+      `CSV export: ${tasks.length} long tasks, longest ${Math.round(Math.max(0, ...tasks.map((t) => t.ms)))} ms; progress drawn at ${seen.length} values`,
+    );
     expect(tasks.filter((t) => t.ms > BUDGET_MS)).toEqual([]);
   }, 180_000);
 
@@ -141,14 +156,20 @@ describe(`a ${N.toLocaleString('en')}-row imported list`, () => {
     const seen = await progressSeen();
     expect(downloads).toHaveLength(2);
     expect(d.suggestedFilename()).toBe('big-geocoded.geojson');
-    const gj = JSON.parse(readFileSync((await d.path())!, 'utf8')) as { type: string; name: string; features: { geometry: unknown; properties: Record<string, string | number | null> }[] };
+    const gj = JSON.parse(readFileSync((await d.path())!, 'utf8')) as {
+      type: string;
+      name: string;
+      features: { geometry: unknown; properties: Record<string, string | number | null> }[];
+    };
     expect([gj.type, gj.name]).toEqual(['FeatureCollection', 'big']);
     expect(gj.features).toHaveLength(N);
     expect(gj.features.findIndex((f, i) => f.properties['序号'] !== String(i + 1) || f.properties.source_line !== i + 2)).toBe(-1);
     // 火星 (i % 10 === 8) and blank places (i % 10 === 9) have no point; every other row has one.
     expect(gj.features.filter((f) => f.geometry === null)).toHaveLength(N / 5);
     expect(seen.filter((v) => v > 0 && v < N).length).toBeGreaterThanOrEqual(3);
-    console.log(`GeoJSON export: ${tasks.length} long tasks, longest ${Math.round(Math.max(0, ...tasks.map((t) => t.ms)))} ms; progress drawn at ${seen.length} values`);
+    console.log(
+      `GeoJSON export: ${tasks.length} long tasks, longest ${Math.round(Math.max(0, ...tasks.map((t) => t.ms)))} ms; progress drawn at ${seen.length} values`,
+    );
     expect(tasks.filter((t) => t.ms > BUDGET_MS)).toEqual([]);
     expect(await h.page.getByTestId('export-progress').count()).toBe(0);
   }, 180_000);

@@ -29,7 +29,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
   await build({ root: ROOT, configFile, logLevel: 'error', build: { outDir, emptyOutDir: true } });
   // What npm run build leaves: the one-file map beside index.html (the served app's "导出离线地图" starts from it).
   await build({ ...oneFileConfig(outDir), logLevel: 'error' });
-  const server = await preview({ root: ROOT, configFile, logLevel: 'error', build: { outDir }, preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false } });
+  const server = await preview({
+    root: ROOT,
+    configFile,
+    logLevel: 'error',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
+  });
   const addr = server.httpServer.address();
   if (!addr || typeof addr === 'string') throw new Error('vite preview did not report a TCP address');
   console.log(`e2e: built once in ${((Date.now() - started) / 1000).toFixed(1)} s, served from ${outDir}`);

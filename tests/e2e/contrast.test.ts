@@ -93,8 +93,14 @@ async function measure(scope = 'main'): Promise<Measured[]> {
 /** "ratio what «text»" for every text below AA; and the elements found over the map, by what they are. */
 async function audit(scope?: string): Promise<{ failing: string[]; overTheMap: string[]; all: Measured[] }> {
   const all = await measure(scope);
-  expect(all.filter((m) => m.opacity !== 1).map((m) => m.what), 'faded elements (opacity < 1) are not composited here').toEqual([]);
-  const failing = all.map((m) => ({ m, r: worst(m.color, m.layers) })).filter(({ r }) => r < AA).map(({ m, r }) => `${r.toFixed(2)} ${m.what} «${m.text}» (${m.color} on ${m.layers.map((l) => l.join('|')).join(' / ')})`);
+  expect(
+    all.filter((m) => m.opacity !== 1).map((m) => m.what),
+    'faded elements (opacity < 1) are not composited here',
+  ).toEqual([]);
+  const failing = all
+    .map((m) => ({ m, r: worst(m.color, m.layers) }))
+    .filter(({ r }) => r < AA)
+    .map(({ m, r }) => `${r.toFixed(2)} ${m.what} «${m.text}» (${m.color} on ${m.layers.map((l) => l.join('|')).join(' / ')})`);
   return { failing, overTheMap: [...new Set(all.filter((m) => overMap(m.layers)).map((m) => m.what))], all };
 }
 
@@ -150,7 +156,14 @@ describe.each([
     for (let slide = 0; slide < 2; slide++) {
       const { failing, overTheMap } = await audit();
       expect(failing, `slide ${slide + 1}`).toEqual([]);
-      for (const part of ['div.story in [data-testid=story-title]', 'h2 in [data-testid=story-title]', 'div.caption in [data-testid=story-caption]', 'div.unit in [data-testid=story-legend-unit]', 'div.lock', 'div.row']) {
+      for (const part of [
+        'div.story in [data-testid=story-title]',
+        'h2 in [data-testid=story-title]',
+        'div.caption in [data-testid=story-caption]',
+        'div.unit in [data-testid=story-legend-unit]',
+        'div.lock',
+        'div.row',
+      ]) {
         expect(overTheMap, `slide ${slide + 1}`).toContain(part);
       }
       await h.page.keyboard.press('ArrowRight');
@@ -199,7 +212,8 @@ describe('outlines stand out 3:1 (WCAG 1.4.11)', () => {
     await h.page.getByTestId('open-gaps').click();
     await h.page.getByTestId('gaps').waitFor();
     // Tab on from the button that opened it until the focus is in the drawer (it follows the panel and the map).
-    const inDrawerNow = () => h.page.evaluate(() => document.activeElement?.closest('[data-testid=drawer]') != null && document.activeElement.matches(':focus-visible'));
+    const inDrawerNow = () =>
+      h.page.evaluate(() => document.activeElement?.closest('[data-testid=drawer]') != null && document.activeElement.matches(':focus-visible'));
     for (let i = 0; i < 100 && !(await inDrawerNow()); i++) await h.page.keyboard.press('Tab');
     expect(await inDrawerNow()).toBe(true);
     const inDrawer = await outline(':focus', 'outlineColor');

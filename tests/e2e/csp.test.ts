@@ -17,7 +17,11 @@ beforeAll(async () => {
   await h.page.addInitScript(() => {
     const w = window as unknown as { __csp: string[] };
     w.__csp = [];
-    document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.effectiveDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}:${e.columnNumber} ${(e.target as Element | null)?.outerHTML?.slice(0, 200) ?? ""}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      w.__csp.push(
+        `${e.effectiveDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}:${e.columnNumber} ${(e.target as Element | null)?.outerHTML?.slice(0, 200) ?? ''}`,
+      ),
+    );
   });
   await h.page.goto(h.url);
   await waitForMap(h.page);

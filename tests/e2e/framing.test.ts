@@ -28,10 +28,10 @@ async function cityBox(page: Page = h.page): Promise<Box> {
   // Idle implies not moving: the camera has arrived and the overlay has been drawn at the new view.
   await settle(page);
   const map = (await page.locator('[data-testid=map]').boundingBox())!;
-  const [[x0, y0], [x1, y1]] = await page.evaluate(
-    ([nw, se]) => [window.__mapProject!(nw), window.__mapProject!(se)],
-    [[west, north], [east, south]] as [[number, number], [number, number]],
-  );
+  const [[x0, y0], [x1, y1]] = await page.evaluate(([nw, se]) => [window.__mapProject!(nw), window.__mapProject!(se)], [
+    [west, north],
+    [east, south],
+  ] as [[number, number], [number, number]]);
   return { left: map.x + x0, top: map.y + y0, right: map.x + x1, bottom: map.y + y1 };
 }
 
@@ -159,7 +159,11 @@ describe('framing around the panels over the map', () => {
       await waitForMap(page);
       await page.getByTestId('drawer').waitFor();
       await expect.poll(async () => (await cityBox(page)).right, POLL).toBeLessThan((await boxOf('drawer', page)).left);
-      const canvas = () => page.evaluate(() => [document.querySelector('.maplibregl-canvas')!.clientWidth, document.querySelector<HTMLCanvasElement>('.maplibregl-canvas')!.width]);
+      const canvas = () =>
+        page.evaluate(() => [
+          document.querySelector('.maplibregl-canvas')!.clientWidth,
+          document.querySelector<HTMLCanvasElement>('.maplibregl-canvas')!.width,
+        ]);
       const canvasBefore = await canvas();
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png2x').click()]);
       const png = readFileSync(await download.path());

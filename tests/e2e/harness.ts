@@ -25,7 +25,7 @@ export interface Harness {
 export async function startHarness(opts: { path?: string; viewport?: { width: number; height: number } } = {}): Promise<Harness> {
   mkdirSync(RESULTS, { recursive: true });
   const base = inject('e2eUrl');
-  if (!base) throw new Error('no e2e build: run the e2e tests through vitest (the e2e project\'s globalSetup builds and serves the app)');
+  if (!base) throw new Error("no e2e build: run the e2e tests through vitest (the e2e project's globalSetup builds and serves the app)");
   const url = new URL(opts.path ?? '/', base).href;
   const browser = await launchChromium();
   const page = await browser.newPage({ viewport: opts.viewport ?? { width: 1200, height: 800 }, deviceScaleFactor: 1 });
@@ -33,7 +33,7 @@ export async function startHarness(opts: { path?: string; viewport?: { width: nu
   const errors: string[] = [];
   await page.route('**', (route) => {
     const u = new URL(route.request().url());
-    const local = (u.hostname === '127.0.0.1' || u.hostname === 'localhost') || u.protocol === 'data:' || u.protocol === 'blob:';
+    const local = u.hostname === '127.0.0.1' || u.hostname === 'localhost' || u.protocol === 'data:' || u.protocol === 'blob:';
     if (local) return route.continue();
     external.push(route.request().url());
     return route.abort();
@@ -59,7 +59,10 @@ export async function waitForMap(page: Page, timeoutMs = 60_000): Promise<void> 
   try {
     await page.waitForFunction(() => window.__mapReady === true, undefined, { timeout: timeoutMs, polling: 200 });
   } catch (e) {
-    const banner = await page.locator('[data-testid=error]').textContent().catch(() => null);
+    const banner = await page
+      .locator('[data-testid=error]')
+      .textContent()
+      .catch(() => null);
     throw new Error(`map never became ready${banner ? `; page shows: ${banner}` : ''} (${(e as Error).message.split('\n')[0]})`);
   }
 }

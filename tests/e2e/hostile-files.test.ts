@@ -65,7 +65,9 @@ describe('hostile files in the import panel', () => {
 
   it('a bomb whose directory lies is refused by counting while inflating; the tab stays up', async () => {
     const { text, ms } = await refuse(file('liar.xlsx', xlsxBomb(1100, { lie: true })), 'liar.xlsx');
-    expect(text).toBe('liar.xlsx：无法读取文件：工作簿实际解压超过 200 MB（其压缩目录只声明了 0 MB），疑为压缩炸弹，已拒绝读取（如确为真实数据，请另存为 CSV）');
+    expect(text).toBe(
+      'liar.xlsx：无法读取文件：工作簿实际解压超过 200 MB（其压缩目录只声明了 0 MB），疑为压缩炸弹，已拒绝读取（如确为真实数据，请另存为 CSV）',
+    );
     expect(ms).toBeLessThan(20_000);
     await alive();
   });
@@ -91,7 +93,10 @@ describe('hostile files in the import panel', () => {
   });
 
   it('after all that, a real list imports; 1e308 and 2e8 万元 are row problems with the reason, and no Infinity', async () => {
-    const path = file('amounts.csv', ['企业名称,属地,总投资（万元）', '四川长虹电器股份有限公司,高新区,12000', '甲公司,火星,1e308', '乙公司,火星,200000000', ''].join('\n'));
+    const path = file(
+      'amounts.csv',
+      ['企业名称,属地,总投资（万元）', '四川长虹电器股份有限公司,高新区,12000', '甲公司,火星,1e308', '乙公司,火星,200000000', ''].join('\n'),
+    );
     await h.page.getByTestId('import-file').setInputFiles(path);
     await h.page.getByTestId('import-mapping').waitFor({ timeout: 30_000 });
     await h.page.getByTestId('import-start').click();

@@ -25,7 +25,6 @@ function writeList(name: string, n: number, everySeventhBlank = true): string {
   return path;
 }
 
-
 async function importList(path: string, rows: number): Promise<void> {
   await h.page.getByTestId('import-file').setInputFiles(path);
   await h.page.getByTestId('import-mapping').waitFor({ timeout: 30_000 });
@@ -77,12 +76,9 @@ describe('an import with more projects than bubbles can show', () => {
 
   it('hovering a total names the place, the number of projects, the sum and the file it adds up', async () => {
     const zt = total(3000, '梓潼县');
-    await expect.poll(() => hoverBubble('total:梓潼县'), { timeout: 20_000 }).toEqual([
-      '梓潼县：按地点合计',
-      `${zt.count} 个项目`,
-      `投资合计：${formatWan(zt.wan, 'zh')}`,
-      `来源：${BIG}，共 ${zt.count} 行之和`,
-    ]);
+    await expect
+      .poll(() => hoverBubble('total:梓潼县'), { timeout: 20_000 })
+      .toEqual(['梓潼县：按地点合计', `${zt.count} 个项目`, `投资合计：${formatWan(zt.wan, 'zh')}`, `来源：${BIG}，共 ${zt.count} 行之和`]);
     // The park's total was pushed off the shared point by the spiral; it is picked where it is drawn.
     const luxi = total(3000, '芦溪工业集中发展区');
     expect(await hoverBubble('total:芦溪工业集中发展区')).toEqual([
@@ -96,9 +92,11 @@ describe('an import with more projects than bubbles can show', () => {
 
   it('in English: the legend line and the tooltip', async () => {
     await h.page.getByTestId('lang-toggle').click();
-    await expect.poll(() => h.page.getByTestId('legend-bubbles').innerText(), { timeout: 20_000 }).toBe(
-      `Totals per place: ${withAmount} projects → 5 bubbles (above 1000 projects, one bubble per place, area ∝ the total invested there). ${3000 - withAmount} without an amount.`,
-    );
+    await expect
+      .poll(() => h.page.getByTestId('legend-bubbles').innerText(), { timeout: 20_000 })
+      .toBe(
+        `Totals per place: ${withAmount} projects → 5 bubbles (above 1000 projects, one bubble per place, area ∝ the total invested there). ${3000 - withAmount} without an amount.`,
+      );
     const st = total(3000, '盐亭县');
     expect(await hoverBubble('total:盐亭县')).toEqual([
       '盐亭县: total for the place',

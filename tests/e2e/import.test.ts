@@ -25,14 +25,27 @@ async function startAndWait(expectedRows: number): Promise<void> {
 }
 
 async function waitForCounts(expectedRows: number): Promise<void> {
-  await h.page.waitForFunction((n) => document.querySelector('[data-testid=import-counts]')?.textContent?.includes(`共 ${n} 行`), expectedRows, { timeout: 60_000 });
+  await h.page.waitForFunction((n) => document.querySelector('[data-testid=import-counts]')?.textContent?.includes(`共 ${n} 行`), expectedRows, {
+    timeout: 60_000,
+  });
 }
 
 beforeAll(async () => {
   mkdirSync(TMP, { recursive: true });
   // Header, 5 data lines: resolved XSS-named row is on 火星 so it shows in the fix table; 甲 is ambiguous with a
   // bad amount; 乙 short; the formula name must come out neutralised in the export.
-  writeFileSync(BAD, ['企业名称,属地,总投资（万元）', `"${XSS.replaceAll('"', '""')}",火星,100`, '甲公司,高新区、经开区,abc', '乙公司', '=1+2,游仙区,5', '丁公司,江油市,"2.5亿元"', ''].join('\n'));
+  writeFileSync(
+    BAD,
+    [
+      '企业名称,属地,总投资（万元）',
+      `"${XSS.replaceAll('"', '""')}",火星,100`,
+      '甲公司,高新区、经开区,abc',
+      '乙公司',
+      '=1+2,游仙区,5',
+      '丁公司,江油市,"2.5亿元"',
+      '',
+    ].join('\n'),
+  );
   h = await startHarness();
   await h.page.goto(h.url);
   await waitForMap(h.page);
@@ -129,7 +142,11 @@ describe('import a list', () => {
     await reload(h.page);
     await waitForMap(h.page);
     await h.page.getByTestId('imported-list').nth(2).waitFor({ timeout: 20_000 });
-    expect(await h.page.getByTestId('imported-name').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).toEqual(['我的示范企业', 'xlsx-with-title-row', '坏行测试']);
+    expect(await h.page.getByTestId('imported-name').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).toEqual([
+      '我的示范企业',
+      'xlsx-with-title-row',
+      '坏行测试',
+    ]);
     await importFile(BAD);
     await startAndWait(5);
     expect(await counts()).toBe('共 5 行：已定位 4 · 有歧义 0 · 未定位 0 · 已拒绝 1');
@@ -141,7 +158,11 @@ describe('import a list', () => {
     const [download] = await Promise.all([h.page.waitForEvent('download'), h.page.getByTestId('export-csv').nth(2).click()]);
     expect(download.suggestedFilename()).toBe('坏行测试-geocoded.csv');
     const text = readFileSync((await download.path())!, 'utf8');
-    expect(text.startsWith('\uFEFF企业名称,属地,总投资（万元）,geo_status,geo_county_code,geo_county,geo_park,geo_town,geo_confidence,geo_note,source_line,import_problems\r\n')).toBe(true);
+    expect(
+      text.startsWith(
+        '\uFEFF企业名称,属地,总投资（万元）,geo_status,geo_county_code,geo_county,geo_park,geo_town,geo_confidence,geo_note,source_line,import_problems\r\n',
+      ),
+    ).toBe(true);
     const lines = text.slice(1).split('\r\n').filter(Boolean);
     expect(lines).toHaveLength(1 + 5);
     expect(lines[2]).toBe('甲公司,高新区、经开区,abc,resolved,510703,涪城区,经开区,,user-fix:1,用户指定：经开区（涪城区）,3,"第 3 行：金额 ""abc"" 不是数字"');
@@ -191,7 +212,24 @@ describe('import a list', () => {
   });
 
   it('imports 100,000 rows in the worker without freezing the page', async () => {
-    const places = ['涪城区', '高新区', '游仙区', '江油市', '三台县', '盐亭县', '梓潼县', '北川', '平武县', '安州区', '经开区', '科创区', '永兴镇', '火星', '高新区、经开区', ''];
+    const places = [
+      '涪城区',
+      '高新区',
+      '游仙区',
+      '江油市',
+      '三台县',
+      '盐亭县',
+      '梓潼县',
+      '北川',
+      '平武县',
+      '安州区',
+      '经开区',
+      '科创区',
+      '永兴镇',
+      '火星',
+      '高新区、经开区',
+      '',
+    ];
     const lines = ['序号,企业名称,属地,总投资（万元）,行业'];
     for (let i = 1; i <= 100_000; i++) lines.push(`${i},绵阳测试企业${i}有限公司,${places[i % places.length]},${(i % 997) * 10},行业${i % 7}`);
     const big = resolve(TMP, 'big-100k.csv');
@@ -199,7 +237,10 @@ describe('import a list', () => {
     // Longest gap between animation frames while reading + geocoding: a frozen page has no frames at all.
     await h.page.evaluate(() => {
       const w = window as unknown as { __gap: number; __last: number; __run: boolean; __seen: Set<number> };
-      w.__gap = 0; w.__last = performance.now(); w.__run = true; w.__seen = new Set();
+      w.__gap = 0;
+      w.__last = performance.now();
+      w.__run = true;
+      w.__seen = new Set();
       const tick = () => {
         const t = performance.now();
         w.__gap = Math.max(w.__gap, t - w.__last);
@@ -235,7 +276,9 @@ describe('import a list', () => {
     // Loose bound: headless Chromium draws the map in software (SwiftShader) and the test machine is shared; an
     // idle run measures ~0.25 s, the same as map redraws without any import.
     expect(gap).toBeLessThan(5000);
-    expect(await h.page.getByTestId('import-note').innerText()).toBe('有金额的行共 100000 行，超过 1000 行：地图上按地点合计，每个园区或区县画一个投资气泡，大小按该地投资合计（悬停可见项目数；每行金额仍保留在记录和导出中）');
+    expect(await h.page.getByTestId('import-note').innerText()).toBe(
+      '有金额的行共 100000 行，超过 1000 行：地图上按地点合计，每个园区或区县画一个投资气泡，大小按该地投资合计（悬停可见项目数；每行金额仍保留在记录和导出中）',
+    );
     // One bubble per place: 12 counties and parks (永兴镇 and the fixed 火星 fall in counties already listed).
     await expect.poll(async () => (await state()).bubbles.length, { timeout: 20_000 }).toBe(12);
     // 高新区、经开区 and 火星 were fixed earlier in this file: the remembered fixes settle their 2 × 6,250 rows.

@@ -10,7 +10,7 @@ import type { County, ListMeta, Park, SeedRecord, TargetRecord } from '../../src
 import { ROOT, settle, startHarness, waitForMap, type Harness } from './harness.ts';
 
 let h: Harness;
-const read = <T,>(p: string) => JSON.parse(readFileSync(resolve(ROOT, p), 'utf8')) as T;
+const read = <T>(p: string) => JSON.parse(readFileSync(resolve(ROOT, p), 'utf8')) as T;
 const counties = read<County[]>('geo/counties.json');
 const parks = read<Park[]>('geo/parks.json');
 const records = read<SeedRecord[]>('data/records.json');
@@ -141,7 +141,6 @@ describe('enterprise search', () => {
     expect(hash).toContain(`cam=${jy.point[0].toFixed(4).replace(/0+$/, '')},${jy.point[1].toFixed(4).replace(/0+$/, '')},9`);
     await panelShot('panels-search-centred-1280');
   });
-
 });
 
 describe('gap matrix keyboard and comparing from the district panel', () => {

@@ -33,7 +33,9 @@ describe('analysis drawer', () => {
     // Expected from the data itself: green-factory rows whose printed location is 江油市.
     const expected = records.filter((r) => r.list === 'green-factory' && r.location === '江油市');
     expect(expected).toHaveLength(10);
-    await expect.poll(() => h.page.getByTestId('district-count').innerText()).toContain(`${expected.length} 项入选，占全市 ${((expected.length / 48) * 100).toFixed(1)}%（48 项）`);
+    await expect
+      .poll(() => h.page.getByTestId('district-count').innerText())
+      .toContain(`${expected.length} 项入选，占全市 ${((expected.length / 48) * 100).toFixed(1)}%（48 项）`);
     const items = h.page.getByTestId('district-rows').locator('li');
     expect(await items.count()).toBe(10);
     const text = await h.page.getByTestId('district-rows').innerText();

@@ -10,7 +10,7 @@ import type { County, ListMeta, SeedRecord, TargetRecord } from '../../src/lib/t
 import { ROOT, clickCounty, settle, shot, startHarness, waitForMap, type Harness } from './harness.ts';
 
 let h: Harness;
-const read = <T,>(p: string) => JSON.parse(readFileSync(resolve(ROOT, p), 'utf8')) as T;
+const read = <T>(p: string) => JSON.parse(readFileSync(resolve(ROOT, p), 'utf8')) as T;
 const records = read<SeedRecord[]>('data/records.json');
 const lists = read<ListMeta[]>('data/lists.json');
 const targets = read<TargetRecord[]>('data/targets.json');
@@ -49,9 +49,7 @@ async function chineseChrome(): Promise<string[]> {
   const attrs = await drawer.evaluate((el) =>
     [el, ...el.querySelectorAll('*')].flatMap((e) => ['aria-label', 'title', 'placeholder'].map((a) => e.getAttribute(a) ?? '')).filter(Boolean),
   );
-  return [text, ...attrs]
-    .map(chrome)
-    .flatMap((s) => [...s.matchAll(/.{0,12}\p{Script=Han}.{0,12}/gu)].map((m) => m[0].trim()));
+  return [text, ...attrs].map(chrome).flatMap((s) => [...s.matchAll(/.{0,12}\p{Script=Han}.{0,12}/gu)].map((m) => m[0].trim()));
 }
 
 const texts = (sel: string) => h.page.locator(sel).allInnerTexts();
@@ -87,7 +85,9 @@ describe('the analysis drawer in English', () => {
     await expect.poll(() => h.page.getByTestId('district').locator('h2').innerText()).toBe('江油市 (Jiāngyóushì) county');
 
     const ap = h.page.getByTestId('appearances');
-    const onLists = lists.filter((l) => records.some((r) => r.list === l.id && ((r.location ?? (r.kind === 'park' ? r.name : '')).startsWith('江油') || r.id === 'green-tech:9')));
+    const onLists = lists.filter((l) =>
+      records.some((r) => r.list === l.id && ((r.location ?? (r.kind === 'park' ? r.name : '')).startsWith('江油') || r.id === 'green-tech:9')),
+    );
     expect(await ap.locator('h3').innerText()).toBe(`On all lists (${onLists.length} / ${lists.length})`);
     expect(await ap.locator('thead th').allInnerTexts()).toEqual(['List', 'Count', 'Share of list', 'County rank']);
     const gf = lists.find((l) => l.id === 'green-factory')!;
@@ -119,7 +119,9 @@ describe('the analysis drawer in English', () => {
     // One list: the count sentence, each row's meta line and its cited row.
     await h.page.getByTestId('list-picker').selectOption('list:green-factory');
     const expected = records.filter((r) => r.list === 'green-factory' && r.location === '江油市');
-    await expect.poll(() => h.page.getByTestId('district-count').innerText()).toBe(`${gf.name}: 10 designation(s), ${((10 / 48) * 100).toFixed(1)}% of the city’s 48`);
+    await expect
+      .poll(() => h.page.getByTestId('district-count').innerText())
+      .toBe(`${gf.name}: 10 designation(s), ${((10 / 48) * 100).toFixed(1)}% of the city’s 48`);
     expect(expected).toHaveLength(10);
     const metas = await texts('[data-testid=district-rows] li .meta');
     expect(metas).toEqual(expected.map(() => `${gf.name} · location 江油市`));
@@ -133,7 +135,11 @@ describe('the analysis drawer in English', () => {
     await h.page.getByTestId('open-gaps').click();
     const gaps = h.page.getByTestId('gaps');
     await gaps.waitFor({ timeout: 5000 });
-    expect((await gaps.locator('thead th').allInnerTexts()).map((t) => t.trim())).toEqual(['List', ...counties.map((c) => c.name.replace(/羌族自治县$/, '')), 'Gaps']);
+    expect((await gaps.locator('thead th').allInnerTexts()).map((t) => t.trim())).toEqual([
+      'List',
+      ...counties.map((c) => c.name.replace(/羌族自治县$/, '')),
+      'Gaps',
+    ]);
     expect(await gaps.locator('p.rule').innerText()).toBe(
       'Designations per list and county (parks counted in their county). 0 is a gap; click a cell to select that list and county on the map.',
     );
@@ -155,7 +161,14 @@ describe('the analysis drawer in English', () => {
     const st = await snapshot();
     expect(await ranking.locator('p.rule').innerText()).toBe(`${st.title} · ${st.rule}. Tick 2–4 areas to compare them side by side.`);
     expect(st.rule).not.toMatch(HAN);
-    expect(await ranking.locator('table.lists').first().locator('thead th').allInnerTexts()).toEqual(['Compare', 'Rank', 'Area', 'Count', 'Share', 'Known investment']);
+    expect(await ranking.locator('table.lists').first().locator('thead th').allInnerTexts()).toEqual([
+      'Compare',
+      'Rank',
+      'Area',
+      'Count',
+      'Share',
+      'Known investment',
+    ]);
     await h.page.getByRole('checkbox', { name: 'Compare 涪城区' }).check();
     await h.page.getByRole('checkbox', { name: 'Compare 江油市' }).check();
     const compare = h.page.getByTestId('compare');
@@ -209,8 +222,20 @@ describe('the analysis drawer in English', () => {
       '262 rows: 219 at the printed location, 24 at a borrowed location, 19 not placed; 6 of them with conflicting locations.',
     );
     const attention = await q.locator('ul.rows li').count();
-    expect(await q.locator('h3').allInnerTexts()).toEqual(['By list (printed + borrowed + not placed = rows)', 'Corrections to the print (9)', `Needs attention (${attention})`]);
-    expect(await h.page.getByTestId('quality-by-list').locator('thead th').allInnerTexts()).toEqual(['List', 'Rows', 'Printed', 'Borrowed', 'Not placed', 'Conflicts', 'Corrected']);
+    expect(await q.locator('h3').allInnerTexts()).toEqual([
+      'By list (printed + borrowed + not placed = rows)',
+      'Corrections to the print (9)',
+      `Needs attention (${attention})`,
+    ]);
+    expect(await h.page.getByTestId('quality-by-list').locator('thead th').allInnerTexts()).toEqual([
+      'List',
+      'Rows',
+      'Printed',
+      'Borrowed',
+      'Not placed',
+      'Conflicts',
+      'Corrected',
+    ]);
     expect(await h.page.getByTestId('quality-total').locator('th').innerText()).toBe('Total');
     expect(await q.locator('table.lists thead th').allInnerTexts()).toEqual(['Printed', 'Corrected', 'Reason']);
     expect(await q.innerText()).toContain('绵阳双汇食品有限责任公司1');

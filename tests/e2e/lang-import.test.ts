@@ -91,7 +91,9 @@ describe('importing a list with the UI in English', () => {
 
   it('geocodes: every row in one status, counted in English', async () => {
     await h.page.getByTestId('import-start').click();
-    await h.page.waitForFunction(() => document.querySelector('[data-testid=import-counts]')?.textContent?.startsWith('8 rows:'), undefined, { timeout: 60_000 });
+    await h.page.waitForFunction(() => document.querySelector('[data-testid=import-counts]')?.textContent?.startsWith('8 rows:'), undefined, {
+      timeout: 60_000,
+    });
     expect(await counts()).toBe('8 rows: 2 located · 1 ambiguous · 2 not located · 3 rejected');
     expect(await panel().locator('h3').first().innerText()).toBe('Import report: 乱的名单 messy');
     expect(await h.page.getByTestId('import-timing').innerText()).toMatch(/^Read in \d+\.\d s; 8 rows located in \d+\.\d s$/);
@@ -101,8 +103,22 @@ describe('importing a list with the UI in English', () => {
   it('the per-row report: English reasons, the user’s cells as typed, every row needing attention listed', async () => {
     expect(await texts('[data-testid=fix-table] thead th')).toEqual(['Line', 'Name', 'Location', 'Status', 'Notes / fix']);
     expect(await fixRows()).toEqual([
-      { line: '3', name: '甲公司', location: '高新区、经开区', status: 'Ambiguous', problems: ['Line 3: amount "abc" is not a number'], note: 'names several parks: 高新区、经开区' },
-      { line: '4', name: '乙公司', location: '火星', status: 'Not located', problems: ['Line 4: amount "-5" is negative'], note: 'no Mianyang place name found' },
+      {
+        line: '3',
+        name: '甲公司',
+        location: '高新区、经开区',
+        status: 'Ambiguous',
+        problems: ['Line 3: amount "abc" is not a number'],
+        note: 'names several parks: 高新区、经开区',
+      },
+      {
+        line: '4',
+        name: '乙公司',
+        location: '火星',
+        status: 'Not located',
+        problems: ['Line 4: amount "-5" is negative'],
+        note: 'no Mianyang place name found',
+      },
       { line: '5', name: '丙公司', location: '', status: 'Rejected', problems: ['Line 5: missing cells (only 1, the header has 3 columns)'], note: '' },
       { line: '6', name: '', location: '江油市', status: 'Located', problems: ['Line 6: the name is empty'], note: '' },
       { line: '7', name: '丁公司', location: '绵阳市', status: 'Not located', problems: [], note: 'names only the city (绵阳市), not a county or park' },
@@ -145,7 +161,9 @@ describe('importing a list with the UI in English', () => {
     expect(download.suggestedFilename()).toBe('乱的名单 messy-geocoded.csv');
     const bytes = readFileSync((await download.path())!);
     const lines = bytes.toString('utf8').split('\r\n').filter(Boolean);
-    expect(lines[0]).toBe('\uFEFF企业名称,属地,总投资（万元）,geo_status,geo_county_code,geo_county,geo_park,geo_town,geo_confidence,geo_note,source_line,import_problems');
+    expect(lines[0]).toBe(
+      '\uFEFF企业名称,属地,总投资（万元）,geo_status,geo_county_code,geo_county,geo_park,geo_town,geo_confidence,geo_note,source_line,import_problems',
+    );
     expect(lines).toHaveLength(1 + 8);
     // Read back with the app's own reader: one row per input line, in order, the user's cells as typed.
     const back = await readTable(new Uint8Array(bytes), 'export.csv');
@@ -154,7 +172,9 @@ describe('importing a list with the UI in English', () => {
     expect(col('企业名称')).toEqual(['四川长虹电器股份有限公司', '甲公司', '乙公司', '丙公司', '', '丁公司', '戊公司', '庚公司']);
     expect(col('总投资（万元）')).toEqual(['12,000', 'abc', '-5', '', '2.5亿元', '１２０００', '100', '5']);
     expect(col('geo_status')).toEqual(['resolved', 'resolved', 'unresolved', 'rejected', 'resolved', 'unresolved', 'rejected', 'rejected']);
-    expect(lines[2]).toBe('甲公司,高新区、经开区,abc,resolved,510703,涪城区,经开区,,user-fix:1,set by the user: 经开区 (涪城区),3,"Line 3: amount ""abc"" is not a number"');
+    expect(lines[2]).toBe(
+      '甲公司,高新区、经开区,abc,resolved,510703,涪城区,经开区,,user-fix:1,set by the user: 经开区 (涪城区),3,"Line 3: amount ""abc"" is not a number"',
+    );
     expect(lines[4]).toBe('丙公司,,,rejected,,,,,row:0,short row: 1 of 3 cells,5,"Line 5: missing cells (only 1, the header has 3 columns)"');
     expect(lines[6]).toBe('丁公司,绵阳市,１２０００,unresolved,,,,,city-only:0,"names only the city (绵阳市), not a county or park",7,');
   });
@@ -194,9 +214,13 @@ describe('importing a list with the UI in English', () => {
       `gbk-with-title-row.csv: ${t.rows.length} data row(s) (encoding ${t.encoding}, ${t.skippedTitleRows} title rows skipped)`,
     );
     await h.page.getByTestId('import-start').click();
-    await h.page.waitForFunction((n) => document.querySelector('[data-testid=import-counts]')?.textContent?.startsWith(`${n} rows:`), t.rows.length, { timeout: 60_000 });
+    await h.page.waitForFunction((n) => document.querySelector('[data-testid=import-counts]')?.textContent?.startsWith(`${n} rows:`), t.rows.length, {
+      timeout: 60_000,
+    });
     const trailing = t.trailingBlankRows ? `; ${t.trailingBlankRows} blank row(s) at the end of the file` : '';
-    expect(await h.page.getByTestId('import-skipped').innerText()).toBe(`${t.skippedTitleRows} row(s) above the header skipped (${t.titleRows.join(' / ')})${trailing}.`);
+    expect(await h.page.getByTestId('import-skipped').innerText()).toBe(
+      `${t.skippedTitleRows} row(s) above the header skipped (${t.titleRows.join(' / ')})${trailing}.`,
+    );
     expect(await panel().locator('.import-report > .note').last().innerText()).toBe('Every row is located; nothing to fix.');
   });
 });
@@ -228,7 +252,9 @@ describe('back to Chinese', () => {
     expect(await panel().locator('h3', { hasText: '我的名单' }).innerText()).toBe('我的名单（2）');
     expect(await h.page.getByTestId('imported-list').first().locator('.n').innerText()).toBe('8 行 · 已定位 3');
     const [download] = await Promise.all([h.page.waitForEvent('download'), h.page.getByTestId('export-csv').first().click()]);
-    const lines = readFileSync((await download.path())!, 'utf8').split('\r\n').filter(Boolean);
+    const lines = readFileSync((await download.path())!, 'utf8')
+      .split('\r\n')
+      .filter(Boolean);
     expect(lines[2]).toBe('甲公司,高新区、经开区,abc,resolved,510703,涪城区,经开区,,user-fix:1,用户指定：经开区（涪城区）,3,"第 3 行：金额 ""abc"" 不是数字"');
   });
 

@@ -58,7 +58,10 @@ const REGION_SRC = `async function (args) {
   return { dark: dark, differing: differing };
 }`;
 const region = (a: Buffer, rect: { x: number; y: number; w: number; h: number }, b?: Buffer) =>
-  h.page.evaluate(`(${REGION_SRC})(${JSON.stringify({ ...rect, a: a.toString('base64'), b: b?.toString('base64') ?? null })})`) as Promise<{ dark: number; differing: number }>;
+  h.page.evaluate(`(${REGION_SRC})(${JSON.stringify({ ...rect, a: a.toString('base64'), b: b?.toString('base64') ?? null })})`) as Promise<{
+    dark: number;
+    differing: number;
+  }>;
 
 async function exportPng(): Promise<{ name: string; png: Buffer }> {
   const [download] = await Promise.all([h.page.waitForEvent('download'), h.page.getByTestId('export-png').click()]);
@@ -103,7 +106,9 @@ describe('the map chrome in English', () => {
     expect((await h.page.locator('.legend ul.symbols li').allInnerTexts()).map(squash)).toEqual(
       ['国家级 (national) · target 2019 1', '省级 (provincial) · target 2019 2', '省级 (provincial) · target 2020 2'].map(squash),
     );
-    expect(await text('placement')).toMatch(/^Placement \(selected lists\): \d+ at the printed location, \d+ at a location borrowed from the same enterprise on another list, \d+ not placed(; \d+ of them with conflicting locations)?$/);
+    expect(await text('placement')).toMatch(
+      /^Placement \(selected lists\): \d+ at the printed location, \d+ at a location borrowed from the same enterprise on another list, \d+ not placed(; \d+ of them with conflicting locations)?$/,
+    );
     // Data stays as printed: a list's option is its printed name with the row count.
     expect(await h.page.getByTestId('list-picker').locator('option[value="list:smart-factory"]').innerText()).toBe('智能制造试点示范工厂（车间） (12)');
   });
@@ -113,7 +118,9 @@ describe('the map chrome in English', () => {
     await settle(h.page);
     const st = await snapshot();
     const positive = st.legend.slice(0, -2).reduce((s, l) => s + l.count, 0);
-    expect(await text('legend-warning')).toBe(`⚠ Only ${positive} non-zero area(s): 4 quantile classes get fewer than 3 areas each, so the bounds are unstable`);
+    expect(await text('legend-warning')).toBe(
+      `⚠ Only ${positive} non-zero area(s): 4 quantile classes get fewer than 3 areas each, so the bounds are unstable`,
+    );
     expect(await text('legend-method')).toBe(`Quantile: ${st.thresholds.join(' | ')}`);
     await h.page.getByTestId('method-picker').selectOption('nice');
     await settle(h.page);
@@ -125,7 +132,9 @@ describe('the map chrome in English', () => {
     const pingwu = counties.find((c) => c.code === '510727')!;
     // pinyin-pro is fetched on the first English use: the name gains its pinyin once it has arrived.
     let lines: string[] = [];
-    await expect.poll(async () => (lines = await hoverLines([pingwu.point[0] - 0.05, pingwu.point[1] - 0.08]))[0], { timeout: 20_000 }).toBe('平武县 (Píngwǔxiàn)');
+    await expect
+      .poll(async () => (lines = await hoverLines([pingwu.point[0] - 0.05, pingwu.point[1] - 0.08]))[0], { timeout: 20_000 })
+      .toBe('平武县 (Píngwǔxiàn)');
     expect(lines[1]).toMatch(/^\d+ designation\(s\)$/);
 
     const parks = JSON.parse(readFileSync(resolve(ROOT, 'geo/parks.json'), 'utf8')) as Park[];
@@ -166,17 +175,21 @@ describe('the map chrome in English', () => {
       await page.goto(`${base}#lang=en&sel=list:no-such-list&method=foo&evil=1`);
       await waitForMap(page);
       // In the order of the link's parameters; the unknown list is found once the lists are known.
-      await expect.poll(notices).toEqual([
-        'Link parameter "classification method" has an invalid value "foo"; the default is used',
-        'Link parameter "evil" is not recognised and was ignored',
-        'The list "list:no-such-list" in the link does not exist; showing all lists',
-      ]);
+      await expect
+        .poll(notices)
+        .toEqual([
+          'Link parameter "classification method" has an invalid value "foo"; the default is used',
+          'Link parameter "evil" is not recognised and was ignored',
+          'The list "list:no-such-list" in the link does not exist; showing all lists',
+        ]);
       await page.getByTestId('lang-toggle').click();
-      await expect.poll(notices).toEqual([
-        '链接参数“分级方法”的值 "foo" 无效，已使用默认值',
-        '链接参数 "evil" 无法识别，已忽略',
-        '链接中的名单 "list:no-such-list" 不存在，已显示全部名单',
-      ]);
+      await expect
+        .poll(notices)
+        .toEqual([
+          '链接参数“分级方法”的值 "foo" 无效，已使用默认值',
+          '链接参数 "evil" 无法识别，已忽略',
+          '链接中的名单 "list:no-such-list" 不存在，已显示全部名单',
+        ]);
     } finally {
       await page.close();
     }

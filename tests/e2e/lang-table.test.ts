@@ -30,9 +30,17 @@ describe('the map as a table', () => {
     for (const code of Object.keys(st.countyColors)) expect(ids).toContain(code);
     // Swatch colour of every county row = the fill the map uses for that county.
     const swatches = await rows.evaluateAll((trs) =>
-      trs.filter((tr) => /^\d{6}$/.test(tr.getAttribute('data-area') ?? '')).map((tr) => [tr.getAttribute('data-area'), getComputedStyle(tr.querySelector('.sw')!).backgroundColor]),
+      trs
+        .filter((tr) => /^\d{6}$/.test(tr.getAttribute('data-area') ?? ''))
+        .map((tr) => [tr.getAttribute('data-area'), getComputedStyle(tr.querySelector('.sw')!).backgroundColor]),
     );
-    const hex = (rgb: string) => '#' + rgb.match(/\d+/g)!.slice(0, 3).map((n) => Number(n).toString(16).padStart(2, '0')).join('');
+    const hex = (rgb: string) =>
+      '#' +
+      rgb
+        .match(/\d+/g)!
+        .slice(0, 3)
+        .map((n) => Number(n).toString(16).padStart(2, '0'))
+        .join('');
     expect(Object.fromEntries(swatches.map(([id, c]) => [id, hex(c!)]))).toEqual(st.countyColors);
     const counts = (await cellTexts('[data-testid=area-table] tbody td.num:nth-child(2)')).map(Number);
     const sum = counts.reduce((a, b) => a + b, 0);
@@ -70,7 +78,11 @@ describe('print', () => {
     await h.page.evaluate(() => {
       window.print = () => void document.body.setAttribute('data-printed', '1');
     });
-    const canvas = () => h.page.evaluate(() => [document.querySelector<HTMLCanvasElement>('.maplibregl-canvas')!.width, document.querySelector<HTMLCanvasElement>('.maplibregl-canvas')!.height]);
+    const canvas = () =>
+      h.page.evaluate(() => [
+        document.querySelector<HTMLCanvasElement>('.maplibregl-canvas')!.width,
+        document.querySelector<HTMLCanvasElement>('.maplibregl-canvas')!.height,
+      ]);
     const screen = await canvas();
     await h.page.getByTestId('print').click();
     await h.page.waitForSelector('body[data-printed="1"]');

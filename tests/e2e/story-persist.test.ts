@@ -79,7 +79,10 @@ describe('my story is kept in this browser', () => {
     expect(download.suggestedFilename()).toBe('mianyang-my-story.json');
     const text = readFileSync(await download.path(), 'utf8');
     expect(text).toBe((await saved())!);
-    expect(JSON.parse(text)).toEqual({ title: '我的故事', steps: [{ title: '夏尔巴行动培育对象', caption: expect.stringMatching(/^按入选次数计数/), view: 'sel=list%3Asherpa' }] });
+    expect(JSON.parse(text)).toEqual({
+      title: '我的故事',
+      steps: [{ title: '夏尔巴行动培育对象', caption: expect.stringMatching(/^按入选次数计数/), view: 'sel=list%3Asherpa' }],
+    });
   });
 
   it('imports a story file (the shipped story) in place of the steps; a broken file changes nothing and says why', async () => {
@@ -92,9 +95,9 @@ describe('my story is kept in this browser', () => {
     const broken = resolve(TMP, '坏故事.json');
     writeFileSync(broken, JSON.stringify({ title: '坏', steps: [{ title: '一', caption: '', view: 'method=foo' }] }));
     await h.page.getByTestId('mystory-import').setInputFiles(broken);
-    await expect.poll(() => h.page.getByTestId('mystory-notice').innerText()).toMatch(
-      /^坏故事\.json 不是有效的故事文件：第 1 步（一）的视图：链接参数“分级方法”的值 "foo" 无效，已使用默认值/,
-    );
+    await expect
+      .poll(() => h.page.getByTestId('mystory-notice').innerText())
+      .toMatch(/^坏故事\.json 不是有效的故事文件：第 1 步（一）的视图：链接参数“分级方法”的值 "foo" 无效，已使用默认值/);
     expect(await h.page.getByTestId('mystory-notice').getAttribute('role')).toBe('alert');
     expect(await titles()).toHaveLength(6);
   });

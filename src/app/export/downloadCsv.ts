@@ -3,7 +3,10 @@
 import { toCsv } from '../../lib/write/csv.ts';
 
 export function downloadCsv(fileName: string, headers: readonly string[], rows: readonly (readonly (string | number)[])[]): void {
-  const text = toCsv(headers, rows.map((r) => r.map(String)));
+  const text = toCsv(
+    headers,
+    rows.map((r) => r.map(String)),
+  );
   saveBlob(new Blob([text], { type: 'text/csv;charset=utf-8' }), fileName);
 }
 

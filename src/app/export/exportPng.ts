@@ -17,7 +17,10 @@ export interface ExportOptions {
 
 /** The export's words in the UI language (src/lib/present/exportText.ts). */
 function composeText(model: MapModel, date = new Date().toISOString().slice(0, 10)): ExportText {
-  return exportText({ title: model.title, rule: model.rule, asOf: model.asOf, lists: model.lists, classification: model.areas?.classification ?? null, date }, i18n.t);
+  return exportText(
+    { title: model.title, rule: model.rule, asOf: model.asOf, lists: model.lists, classification: model.areas?.classification ?? null, date },
+    i18n.t,
+  );
 }
 
 export async function renderPng(model: MapModel, bridge: MapBridge, opts: ExportOptions): Promise<Blob> {
@@ -67,7 +70,12 @@ export async function renderPng(model: MapModel, bridge: MapBridge, opts: Export
   for (const line of wrap(g, text.foot, opts.width - pad * 2)) g.fillText(line, pad, (fy += 24));
   const png = await new Promise<Blob>((ok, fail) => c.toBlob((b) => (b ? ok(b) : fail(new Error(i18n.t('map.err.pngEncode')))), 'image/png'));
   // The same words as metadata, so the file still says what it shows and where the numbers come from.
-  const bytes = withPngText(new Uint8Array(await png.arrayBuffer()), { Title: text.title, Description: text.description, Source: text.source, 'Creation Time': text.date });
+  const bytes = withPngText(new Uint8Array(await png.arrayBuffer()), {
+    Title: text.title,
+    Description: text.description,
+    Source: text.source,
+    'Creation Time': text.date,
+  });
   return new Blob([bytes], { type: 'image/png' });
 }
 

@@ -100,9 +100,19 @@ export class ImportClient {
   }
 
   /** The worker also stores the list in IndexedDB (unless store is false); saveError says when it could not. */
-  async geocode(mapping: ColumnMapping, fixes: Fixes, info: ListInfo, onProgress: Pending['onProgress'], store = true): Promise<{ list: ImportedList; saveError?: string }> {
+  async geocode(
+    mapping: ColumnMapping,
+    fixes: Fixes,
+    info: ListInfo,
+    onProgress: Pending['onProgress'],
+    store = true,
+  ): Promise<{ list: ImportedList; saveError?: string }> {
     // $state proxies cannot be cloned: send plain copies.
-    const m = await this.send({ type: 'import', mapping: { ...mapping }, fixes: JSON.parse(JSON.stringify(fixes)) as Fixes, info: { ...info }, store }, [], onProgress ? { onProgress } : {});
+    const m = await this.send(
+      { type: 'import', mapping: { ...mapping }, fixes: JSON.parse(JSON.stringify(fixes)) as Fixes, info: { ...info }, store },
+      [],
+      onProgress ? { onProgress } : {},
+    );
     if (m.type !== 'done') throw new Error(`unexpected worker answer ${m.type}`);
     return { list: m.list, ...(m.saveError !== undefined ? { saveError: m.saveError } : {}) };
   }
@@ -112,7 +122,13 @@ export class ImportClient {
    * so the page's main thread does one chunk's clone per task and never queues the whole list. onProgress: rows
    * written of all. cancel() ends it at once (the worker and its parts are dropped; nothing is downloaded).
    */
-  async exportList(list: ImportedList, format: ExportFormat, lang: Lang, places: Pick<AppData, 'counties' | 'parks'>, onProgress: (done: number, total: number) => void): Promise<Blob> {
+  async exportList(
+    list: ImportedList,
+    format: ExportFormat,
+    lang: Lang,
+    places: Pick<AppData, 'counties' | 'parks'>,
+    onProgress: (done: number, total: number) => void,
+  ): Promise<Blob> {
     const total = list.rows.length;
     let sent = 0;
     let lastSent = false;
@@ -133,7 +149,9 @@ export class ImportClient {
     };
     // $state proxies cannot be cloned: plain copies of the list's fields, without its rows.
     const head: ImportedList = JSON.parse(JSON.stringify({ ...list, rows: [] })) as ImportedList;
-    const m = await this.send({ type: 'exportStart', format, list: head, total, lang, counties: [...places.counties], parks: [...places.parks] }, [], { onExportProgress });
+    const m = await this.send({ type: 'exportStart', format, list: head, total, lang, counties: [...places.counties], parks: [...places.parks] }, [], {
+      onExportProgress,
+    });
     if (m.type !== 'exported') throw new Error(`unexpected worker answer ${m.type}`);
     return m.blob;
   }

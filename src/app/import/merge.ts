@@ -31,4 +31,3 @@ export function mergeImports(seed: AppData, imports: readonly ImportedList[]): A
   }
   return { ...seed, lists: [...seed.lists, ...imports.map((l) => l.meta)], records, placed };
 }
-

@@ -5,7 +5,11 @@ import { clampCell, gridMove, type Cell } from './grid.ts';
 
 export function gridKeys(table: HTMLTableElement): { destroy(): void } {
   let current: Cell = { row: 0, col: 0 };
-  const cells = (): HTMLElement[][] => [...table.tBodies].flatMap((tb) => [...tb.rows]).map((tr) => [...tr.querySelectorAll<HTMLElement>('td button')]).filter((r) => r.length > 0);
+  const cells = (): HTMLElement[][] =>
+    [...table.tBodies]
+      .flatMap((tb) => [...tb.rows])
+      .map((tr) => [...tr.querySelectorAll<HTMLElement>('td button')])
+      .filter((r) => r.length > 0);
   const find = (g: HTMLElement[][], el: EventTarget | null): Cell | undefined => {
     for (let row = 0; row < g.length; row++) {
       const col = g[row]!.indexOf(el as HTMLElement);
@@ -15,14 +19,22 @@ export function gridKeys(table: HTMLTableElement): { destroy(): void } {
   };
   const roving = (): void => {
     const g = cells();
-    current = clampCell(current, g.map((r) => r.length));
+    current = clampCell(
+      current,
+      g.map((r) => r.length),
+    );
     g.forEach((r, i) => r.forEach((b, j) => (b.tabIndex = i === current.row && j === current.col ? 0 : -1)));
   };
   const onKey = (e: KeyboardEvent): void => {
     const g = cells();
     const at = find(g, e.target);
     if (!at) return;
-    const next = gridMove(at, e.key, g.map((r) => r.length), e.ctrlKey || e.metaKey);
+    const next = gridMove(
+      at,
+      e.key,
+      g.map((r) => r.length),
+      e.ctrlKey || e.metaKey,
+    );
     if (!next) return;
     e.preventDefault();
     current = next;

@@ -25,7 +25,11 @@ export function countsFor(d: AppData, v: { selection: Selection; by: By; distinc
 }
 
 /** The custom class breaks as typed ("5, 10, 20"): positive numbers only. */
-const customBreaks = (text: string) => text.split(/[,，\s]+/).map(Number).filter((n) => Number.isFinite(n) && n > 0);
+const customBreaks = (text: string) =>
+  text
+    .split(/[,，\s]+/)
+    .map(Number)
+    .filter((n) => Number.isFinite(n) && n > 0);
 
 export class MapModel {
   catalogue = $derived(dataState.data ? catalogueOf(dataState.data.lists, view.selection) : []);
@@ -39,7 +43,14 @@ export class MapModel {
     if (!d) return null;
     const counts = countsFor(d, view);
     const locked = view.lockedBreaks;
-    return buildAreaModel(counts, d, { by: view.by, method: view.method, k: view.k, scheme: view.scheme, custom: customBreaks(view.custom), ...(locked ? { locked } : {}) });
+    return buildAreaModel(counts, d, {
+      by: view.by,
+      method: view.method,
+      k: view.k,
+      scheme: view.scheme,
+      custom: customBreaks(view.custom),
+      ...(locked ? { locked } : {}),
+    });
   });
 
   /** How the selected lists' records were placed: printed, borrowed, unplaced (sums to the number of records). */

@@ -72,7 +72,7 @@ describe('ViewStore.apply with a link', () => {
     expect(notices.notices).toEqual([{ key: 'map.notice.noArea', params: { area: 'nowhere' } }]);
   });
 
-  it('shows at most five notices and counts the rest, the page\'s own notices included', () => {
+  it("shows at most five notices and counts the rest, the page's own notices included", () => {
     const unknown = Array.from({ length: 7 }, (_, i) => ({ key: 'map.notice.unknownParam' as const, params: { key: `x${i}` } }));
     view.apply(link({ area: 'nowhere' }), unknown);
     expect(notices.notices).toEqual([...unknown.slice(0, 5), { key: 'map.notice.more', params: { n: '3' } }]);

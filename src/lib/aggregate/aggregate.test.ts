@@ -52,7 +52,20 @@ describe('countByArea', () => {
   it('per designation, by county: county codes as area ids', () => {
     const m = countByArea(located, { lists, by: 'county', distinct: false });
     expect([...m]).toEqual([
-      ['510703', { count: 8, investmentWan: 54947, enterprises: ['四川长虹模塑科技有限公司', '四川华丰企业集团有限公司', '四川旭虹光电科技有限公司', '四川九洲电器集团有限责任公司', '四川永贵科技有限公司'] }],
+      [
+        '510703',
+        {
+          count: 8,
+          investmentWan: 54947,
+          enterprises: [
+            '四川长虹模塑科技有限公司',
+            '四川华丰企业集团有限公司',
+            '四川旭虹光电科技有限公司',
+            '四川九洲电器集团有限责任公司',
+            '四川永贵科技有限公司',
+          ],
+        },
+      ],
       ['510704', { count: 1, investmentWan: 13200, enterprises: ['雅化集团绵阳实业有限公司'] }],
       [UNPLACED, { count: 1, enterprises: ['台沃农业科技'] }],
     ]);
@@ -80,7 +93,10 @@ describe('countByArea', () => {
     ] as ListMeta[];
     expect(planLists(cat, 'green')).toEqual(['green-factory', 'green-tech']);
     expect(allLists(cat)).toEqual(['smart-factory', 'green-factory', 'green-tech', 'summit']);
-    expect(Object.fromEntries([...countByPlan(located, cat, 'green', { by: 'county', distinct: false })].map(([k, v]) => [k, v.count]))).toEqual({ '510703': 2, [UNPLACED]: 1 });
+    expect(Object.fromEntries([...countByPlan(located, cat, 'green', { by: 'county', distinct: false })].map(([k, v]) => [k, v.count]))).toEqual({
+      '510703': 2,
+      [UNPLACED]: 1,
+    });
   });
 });
 

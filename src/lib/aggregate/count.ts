@@ -86,7 +86,7 @@ function interner(located: readonly LocatedRecord[]): { fill: (from: number, to:
   };
   const idOf = <K>(m: Map<K, number>, k: K, onNew?: () => void): number => {
     let v = m.get(k);
-    if (v === undefined) m.set(k, (v = m.size)), onNew?.();
+    if (v === undefined) (m.set(k, (v = m.size)), onNew?.());
     return v;
   };
   return {
@@ -143,11 +143,11 @@ export function countByArea(located: readonly LocatedRecord[], opts: CountOption
   for (let i = 0; i < list.length; i++) {
     if (!selected[list[i]!]) continue;
     const a = areaOf[i]!;
-    if (enterprises[a] === undefined) (enterprises[a] = []), order.push(a);
+    if (enterprises[a] === undefined) ((enterprises[a] = []), order.push(a));
     const k = key[i]!;
     const fa = firstArea[k]!;
     let first: boolean;
-    if (fa === 0) (firstArea[k] = a + 1), (first = true);
+    if (fa === 0) ((firstArea[k] = a + 1), (first = true));
     else if (fa === a + 1) first = false;
     else {
       const pair = k * nAreas + a;
@@ -157,7 +157,7 @@ export function countByArea(located: readonly LocatedRecord[], opts: CountOption
     if (first) enterprises[a]!.push(located[i]!.record.name);
     if (first || !opts.distinct) count[a]!++;
     const v = investment[i]!;
-    if (v === v) (invest[a]! += v), (hasInvest[a] = 1);
+    if (v === v) ((invest[a]! += v), (hasInvest[a] = 1));
   }
   const out = new Map<string, AreaCount>();
   for (const a of order) {

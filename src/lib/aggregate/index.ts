@@ -52,9 +52,7 @@ export function summarise(located: readonly LocatedRecord[], opts: SummariseOpti
   }
   const out: SummaryRow[] = [];
   for (const perList of cells.values()) {
-    const rows = [...perList.values()].sort(
-      (a, b) => Number(a.unit === UNPLACED) - Number(b.unit === UNPLACED) || b.count - a.count || byName(a.unit, b.unit),
-    );
+    const rows = [...perList.values()].sort((a, b) => Number(a.unit === UNPLACED) - Number(b.unit === UNPLACED) || b.count - a.count || byName(a.unit, b.unit));
     out.push(...rows);
   }
   return out;

@@ -15,7 +15,12 @@ group('classify', () => {
     const c = classify(counts, { k: 4 });
     expect(c.method).toBe('nice');
     expect(c.thresholds).toEqual([1, 5, 10, 25]);
-    expect(binsOf(c)).toEqual([['1–4', 3], ['5–9', 1], ['10–24', 2], ['25–48', 2]]);
+    expect(binsOf(c)).toEqual([
+      ['1–4', 3],
+      ['5–9', 1],
+      ['10–24', 2],
+      ['25–48', 2],
+    ]);
     expect(describe(c, zh)).toBe('取整自然断点：1 | 5 | 10 | 25');
     expect(describe(c, en)).toBe('Rounded natural breaks: 1 | 5 | 10 | 25');
     expect(c.zero).toEqual({ count: 1, color: ZERO_COLOR, label: '0' });
@@ -26,21 +31,37 @@ group('classify', () => {
   it('nice asks ckmeans for another cluster when rounding merges two breaks (the real all-lists counts)', () => {
     // Designations per county on all 18 lists: 涪城区 holds 119.
     const c = classify([119, 40, 13, 0, 3, 6, 2, 26, 10], { k: 4 });
-    expect(binsOf(c)).toEqual([['2–9', 3], ['10–24', 2], ['25–99', 2], ['100–119', 1]]);
+    expect(binsOf(c)).toEqual([
+      ['2–9', 3],
+      ['10–24', 2],
+      ['25–99', 2],
+      ['100–119', 1],
+    ]);
     expect([1, 2, 3, 7, 26, 119, 2500, 0.3].map(niceFloor)).toEqual([1, 2, 2, 5, 25, 100, 2500, 0.25]);
   });
 
   it('quantile rounds fractional bounds up for integer counts and warns for 8 non-zero areas', () => {
     const c = classify(counts, { method: 'quantile' });
     expect(c.thresholds).toEqual([1, 3, 7, 14, 26]);
-    expect(binsOf(c)).toEqual([['1–2', 2], ['3–6', 1], ['7–13', 2], ['14–25', 1], ['26–48', 2]]);
+    expect(binsOf(c)).toEqual([
+      ['1–2', 2],
+      ['3–6', 1],
+      ['7–13', 2],
+      ['14–25', 1],
+      ['26–48', 2],
+    ]);
     expect(c.warning).toEqual({ kind: 'quantile', n: 8, k: 5 });
     expect(warningText(c.warning!, zh)).toBe('只有 8 个非零区域，分位数分 5 类时每类不足 3 个，边界不稳定');
     expect(warningText(c.warning!, en)).toBe('Only 8 non-zero area(s): 5 quantile classes get fewer than 3 areas each, so the bounds are unstable');
   });
 
   it('equal interval and natural breaks (ckmeans)', () => {
-    expect(binsOf(classify(counts, { method: 'equal' }))).toEqual([['1–10', 4], ['11–29', 2], ['30–38', 1], ['39–48', 1]]);
+    expect(binsOf(classify(counts, { method: 'equal' }))).toEqual([
+      ['1–10', 4],
+      ['11–29', 2],
+      ['30–38', 1],
+      ['39–48', 1],
+    ]);
     const j = classify(counts, { method: 'jenks' });
     expect(j.thresholds).toEqual([1, 7, 19, 30, 48]);
     expect(warningText(j.warning!, zh)).toBe('只有 8 个非零区域，自然断点需要更多区域，分类仅供参考');
@@ -49,7 +70,11 @@ group('classify', () => {
 
   it('custom keeps the user bounds, even an empty class', () => {
     const c = classify(counts, { method: 'custom', custom: [20, 10, 100, -5] });
-    expect(binsOf(c)).toEqual([['1–9', 4], ['10–19', 2], ['20–48', 2]]);
+    expect(binsOf(c)).toEqual([
+      ['1–9', 4],
+      ['10–19', 2],
+      ['20–48', 2],
+    ]);
     expect(classify([5, 6], { method: 'custom', custom: [2, 3] }).thresholds).toEqual([5]);
   });
 
@@ -62,7 +87,10 @@ group('classify', () => {
 
   it('non-integer values get half-open labels', () => {
     const c = classify([1500.5, 20000, 3333.3], { method: 'equal', k: 3 });
-    expect(binsOf(c)).toEqual([['1500.5–<13833.5', 2], ['13833.5–20000', 1]]);
+    expect(binsOf(c)).toEqual([
+      ['1500.5–<13833.5', 2],
+      ['13833.5–20000', 1],
+    ]);
   });
 
   it('zero and no data are separate classes with distinct colours; every value is accounted for', () => {
@@ -102,7 +130,12 @@ group('locked breaks (story mode)', () => {
     expect(a.thresholds).toEqual([2, 10, 50, 100]);
     expect(b.thresholds).toEqual([2, 10, 50, 100]);
     expect(b.bins.map((x) => x.color)).toEqual(a.bins.map((x) => x.color));
-    expect(b.bins.map((x) => [x.label, x.count])).toEqual([['2–9', 2], ['10–49', 0], ['50–99', 0], ['100', 0]]);
+    expect(b.bins.map((x) => [x.label, x.count])).toEqual([
+      ['2–9', 2],
+      ['10–49', 0],
+      ['50–99', 0],
+      ['100', 0],
+    ]);
     expect(b.locked).toBe(true);
     expect(describe(b, zh)).toBe('锁定断点（故事各页统一）：2 | 10 | 50 | 100');
     expect(describe(b, en)).toBe('Locked breaks (the same on every slide): 2 | 10 | 50 | 100');
@@ -110,7 +143,7 @@ group('locked breaks (story mode)', () => {
 });
 
 group('clampClassCount', () => {
-  it('brings a typed count into the picker\'s range, rounding; not a number gives the fallback', () => {
+  it("brings a typed count into the picker's range, rounding; not a number gives the fallback", () => {
     expect([1, 2, 4.4, 7, 9, -3].map((n) => clampClassCount(n, 4))).toEqual([2, 2, 4, 7, 7, 2]);
     expect(clampClassCount(Number.NaN, 4)).toBe(4);
   });

@@ -153,7 +153,12 @@ export function classify(values: readonly (number | undefined)[], opts: Classify
   let thresholds: number[] = [];
   if (opts.locked?.length) thresholds = [...new Set(opts.locked.filter((t) => t > 0))].sort((a, b) => a - b);
   else if (positive.length > 0) {
-    const raw = lowerBounds(positive, method, k, [...(opts.custom ?? [])].sort((a, b) => a - b));
+    const raw = lowerBounds(
+      positive,
+      method,
+      k,
+      [...(opts.custom ?? [])].sort((a, b) => a - b),
+    );
     // Integer data with fractional breaks (quantile, equal) would print "2.4–3"; round bounds up instead.
     const rounded = allInt ? raw.map((b) => Math.ceil(b)) : raw;
     thresholds = [...new Set(rounded)].sort((a, b) => a - b);
@@ -167,9 +172,16 @@ export function classify(values: readonly (number | undefined)[], opts: Classify
     const inBin = positive.filter((v) => v >= from && (next === undefined || v < next));
     const to = next === undefined ? Math.max(from, positive[positive.length - 1] ?? from) : allInt ? next - 1 : next;
     const color = toHex(interp(n === 1 ? 0.6 : 0.2 + (0.8 * i) / (n - 1)));
-    const label = next === undefined
-      ? from === to ? fmt(from) : `${fmt(from)}–${fmt(to)}`
-      : allInt ? (from === to ? fmt(from) : `${fmt(from)}–${fmt(to)}`) : `${fmt(from)}–<${fmt(next)}`;
+    const label =
+      next === undefined
+        ? from === to
+          ? fmt(from)
+          : `${fmt(from)}–${fmt(to)}`
+        : allInt
+          ? from === to
+            ? fmt(from)
+            : `${fmt(from)}–${fmt(to)}`
+          : `${fmt(from)}–<${fmt(next)}`;
     return { from, to, count: inBin.length, color, label };
   });
 

@@ -171,9 +171,7 @@ describe('outside Mianyang is unresolved with the place named', () => {
     });
     expect(geocode('德阳市旌阳区').note).toBe('outside Mianyang: 德阳市、旌阳区');
     expect(geocode('苏州工业园区').note).toBe('outside Mianyang: 苏州工业园区');
-    expect(geocode('中国重汽集团济南卡车股份有限公司绵阳分公司').note).toBe(
-      'outside Mianyang: 济南 (also names 绵阳市, but no county or park)',
-    );
+    expect(geocode('中国重汽集团济南卡车股份有限公司绵阳分公司').note).toBe('outside Mianyang: 济南 (also names 绵阳市, but no county or park)');
   });
 
   it('flags a Mianyang place named next to an outside one as ambiguous', () => {
@@ -212,8 +210,19 @@ describe('canonicalUnit and lists', () => {
   it('lists the nine counties and the parks', () => {
     expect(listCounties().map((c) => c.short)).toEqual(['涪城', '游仙', '安州', '三台', '盐亭', '梓潼', '北川', '平武', '江油']);
     expect(listParks().map((p) => p.name)).toEqual([
-      '高新区', '经开区', '科创区', '金家林', '仙海区', '游仙经开区', '安州工业园区', '安州高新区',
-      '擎动未来产业园', '江油工业园区', '芦溪工业集中发展区', '梓潼经开区', '盐亭经开区',
+      '高新区',
+      '经开区',
+      '科创区',
+      '金家林',
+      '仙海区',
+      '游仙经开区',
+      '安州工业园区',
+      '安州高新区',
+      '擎动未来产业园',
+      '江油工业园区',
+      '芦溪工业集中发展区',
+      '梓潼经开区',
+      '盐亭经开区',
     ]);
   });
 

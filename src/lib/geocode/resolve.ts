@@ -125,7 +125,10 @@ export function resolve(index: NameIndex, hits: Hit[]): GeoResult {
     countyCode,
     county,
     confidence: { rule, score: SCORES[rule] ?? 0.5 },
-    note: rule === 'multi-town' ? `several towns of ${county}: ${towns.join('、')}; resolved to the county only` : `matched ${uniq(local.map(describe)).join('、')}`,
+    note:
+      rule === 'multi-town'
+        ? `several towns of ${county}: ${towns.join('、')}; resolved to the county only`
+        : `matched ${uniq(local.map(describe)).join('、')}`,
   };
   if (park) result.park = park;
   if (town) result.town = town;

@@ -48,7 +48,12 @@ describe('the handover payload', () => {
   });
 
   it('reads a hand-edited file field by field: bad fields dropped with their names, the rest applies', () => {
-    const edited = { ...payload(), exportedAt: 'yesterday', link: 42, lists: [list('import-ok'), { meta: { id: 'import-bad' }, rows: 'x' }, list('import-ok'), list('../etc')] };
+    const edited = {
+      ...payload(),
+      exportedAt: 'yesterday',
+      link: 42,
+      lists: [list('import-ok'), { meta: { id: 'import-bad' }, rows: 'x' }, list('import-ok'), list('../etc')],
+    };
     const r = readHandover(JSON.stringify(edited));
     expect(r.handover.title).toBe('绿色工厂');
     expect(r.handover.exportedAt).toBeUndefined();
@@ -66,7 +71,9 @@ describe('the handover payload', () => {
   it('says what is wrong with broken JSON, a non-object, another format, and a story over its limit', () => {
     expect(readHandover('{"title": ').notices[0]!.key).toBe('handover.err.json');
     expect(readHandover('[1,2]').notices).toEqual([{ key: 'handover.err.shape' }]);
-    expect(readHandover(JSON.stringify({ ...payload(), version: 9 })).notices).toEqual([{ key: 'handover.err.version', params: { format: HANDOVER_FORMAT, version: '9' } }]);
+    expect(readHandover(JSON.stringify({ ...payload(), version: 9 })).notices).toEqual([
+      { key: 'handover.err.version', params: { format: HANDOVER_FORMAT, version: '9' } },
+    ]);
     const long = { title: 't', steps: Array.from({ length: 31 }, () => ({ title: 's', caption: '', view: 'sel=all' })) };
     const r = readHandover(JSON.stringify({ ...payload(), story: long }));
     expect(r.handover.story).toBeUndefined();

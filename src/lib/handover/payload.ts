@@ -121,6 +121,10 @@ export function embedHandover(html: string, payload: Handover): string {
 
 /** The file name: the map's title and the date, with what file systems refuse replaced. */
 export function handoverFileName(title: string, exportedAt: string): string {
-  const safe = title.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_').trim().slice(0, 80) || 'map';
+  const safe =
+    title
+      .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_')
+      .trim()
+      .slice(0, 80) || 'map';
   return `绵阳产业政策地图-${safe}-${exportedAt.slice(0, 10)}.html`;
 }

@@ -49,7 +49,8 @@ export const EN_DRAWER: Record<keyof typeof ZH_DRAWER, string> = {
   'drawer.compare.one': '1 area chosen; choose 1 more to compare',
   'drawer.compare.some': '{n} areas chosen',
   'drawer.compare.max': '{n} areas chosen (at most {max})',
-  'drawer.gaps.hint': 'Designations per list and county (parks counted in their county). {zero} is a gap; click a cell to select that list and county on the map.',
+  'drawer.gaps.hint':
+    'Designations per list and county (parks counted in their county). {zero} is a gap; click a cell to select that list and county on the map.',
   'drawer.gaps.zeros': 'Gaps',
   'drawer.gaps.sortBy': 'Sort by {name}',
   'drawer.gaps.orderBy': 'Order the counties by this list',
@@ -64,7 +65,8 @@ export const EN_DRAWER: Record<keyof typeof ZH_DRAWER, string> = {
   'drawer.ranking.compare': 'Compare',
   'drawer.ranking.compareArea': 'Compare {name}',
   'drawer.ranking.sideBySide': 'Side by side',
-  'drawer.targets.hint': 'Goals come from each action plan’s target table (its total when it prints one, else the last year; the baseline is not a goal). When a goal names a level, only the list’s rows of that level are counted; when the list gives no level, all its rows are compared and a note says so. A list names enterprises to be cultivated, not ones already recognised.',
+  'drawer.targets.hint':
+    'Goals come from each action plan’s target table (its total when it prints one, else the last year; the baseline is not a goal). When a goal names a level, only the list’s rows of that level are counted; when the list gives no level, all its rows are compared and a note says so. A list names enterprises to be cultivated, not ones already recognised.',
   'drawer.targets.rows': '{n} rows on the list',
   'drawer.targets.indicator': 'Indicator',
   'drawer.targets.goal': 'Goal',
@@ -94,7 +96,8 @@ export const EN_DRAWER: Record<keyof typeof ZH_DRAWER, string> = {
   'drawer.invest.amount': 'Investment',
   'drawer.invest.printed': 'Printed: {value}',
   'drawer.invest.noAmount': 'No amount given',
-  'drawer.quality.sum': '{total} rows: {printed} at the printed location, {borrowed} at a borrowed location, {unplaced} not placed; {conflicts} of them with conflicting locations.',
+  'drawer.quality.sum':
+    '{total} rows: {printed} at the printed location, {borrowed} at a borrowed location, {unplaced} not placed; {conflicts} of them with conflicting locations.',
   'drawer.quality.corrections': 'Corrections to the print ({n})',
   'drawer.quality.printed': 'Printed',
   'drawer.quality.corrected': 'Corrected',

@@ -72,7 +72,8 @@ export const ZH_DRAWER = {
   'drawer.ranking.compareArea': '比较 {name}',
   'drawer.ranking.sideBySide': '并排比较',
   // Targets vs outcomes (TargetsPanel, src/lib/view/analysis/targets.ts).
-  'drawer.targets.hint': '目标取自各行动计划的目标表（有“合计”取合计，否则取最后一年；“现有基础”不是目标）。目标分级别时，只计名单中同级别的行；名单不分时按全部行比较并注明。名单是培育对象，不是已认定数量。',
+  'drawer.targets.hint':
+    '目标取自各行动计划的目标表（有“合计”取合计，否则取最后一年；“现有基础”不是目标）。目标分级别时，只计名单中同级别的行；名单不分时按全部行比较并注明。名单是培育对象，不是已认定数量。',
   'drawer.targets.rows': '名单共 {n} 行',
   'drawer.targets.indicator': '指标',
   'drawer.targets.goal': '目标',

@@ -57,7 +57,8 @@ export const EN: Record<Key, string> = {
   'handover.export': 'Export offline map (HTML)',
   'handover.allLists': 'Include all of “My lists”',
   'handover.saved': 'Downloaded {name}: it opens by double-click with no network, with this view, its lists and “My story”.',
-  'handover.err.noFile': 'There is no offline map file (mianyang-map.html) beside this page: only a build made with npm run build can export one (the dev server, npm start, cannot).',
+  'handover.err.noFile':
+    'There is no offline map file (mianyang-map.html) beside this page: only a build made with npm run build can export one (the dev server, npm start, cannot).',
   'handover.err.failed': 'The offline map could not be exported: {error}',
   'handover.banner': 'Offline map',
   'handover.exportedAt': 'exported {date}',

@@ -35,8 +35,10 @@ export const EN_IMPORT: Record<keyof typeof ZH_IMPORT, string> = {
   'import.err.read': 'Cannot read the file: {error}',
   'import.read.tooDeep': 'JSON nested more than {max} levels deep (at line {line}, column {column}): a list is an array of objects',
   'import.read.tooWide': '{n} columns in the header, the limit is {max}: keep only the columns you need',
-  'import.read.zipBomb': 'the workbook would inflate to {size} MB, over the {max} MB limit: refused as a possible zip bomb (save the sheet as CSV if it is real)',
-  'import.read.zipBombCounted': 'the workbook inflates to more than {max} MB although its zip directory declares {declared} MB: refused as a possible zip bomb (save the sheet as CSV if it is real)',
+  'import.read.zipBomb':
+    'the workbook would inflate to {size} MB, over the {max} MB limit: refused as a possible zip bomb (save the sheet as CSV if it is real)',
+  'import.read.zipBombCounted':
+    'the workbook inflates to more than {max} MB although its zip directory declares {declared} MB: refused as a possible zip bomb (save the sheet as CSV if it is real)',
   'import.read.zipRatio': '{name} in the workbook inflates {ratio}:1, more than {max}:1: refused as a possible zip bomb',
   'import.err.failed': 'Import failed: {error}',
   'import.err.save': 'Could not save in this browser (it will be lost on reload): {error}',
@@ -44,7 +46,8 @@ export const EN_IMPORT: Record<keyof typeof ZH_IMPORT, string> = {
   'import.err.worker': 'background thread error',
   'import.file.empty': 'The file is empty (0 bytes)',
   'import.file.tooBig': 'File too large: {size} MB, the limit is {max} MB. Split it and import the parts.',
-  'import.file.noXlsx': 'This offline map file does not read Excel workbooks (to stay one file under 4 MB): save the sheet as CSV (UTF-8) and import that, or use the full app.',
+  'import.file.noXlsx':
+    'This offline map file does not read Excel workbooks (to stay one file under 4 MB): save the sheet as CSV (UTF-8) and import that, or use the full app.',
   'import.notice.noStore': 'Browser storage is unavailable: imported lists will not be kept after a reload ({error})',
   'import.notice.notSaved': 'The list could not be saved in browser storage and will not be kept after a reload: {error}',
   'import.counts': '{rows} rows: {resolved} located · {ambiguous} ambiguous · {unresolved} not located · {rejected} rejected',
@@ -59,7 +62,8 @@ export const EN_IMPORT: Record<keyof typeof ZH_IMPORT, string> = {
   'import.report.sep': '; ',
   'import.report.end': '{text}.',
   'import.report.invisible': 'holds control or direction-changing characters, shown as ⟨U+…⟩; kept as typed in the export',
-  'import.report.invisibleRows': '{n} rows have control, zero-width or direction-changing characters in their name or place: the report shows them as ⟨U+…⟩; the list and its export keep them as typed.',
+  'import.report.invisibleRows':
+    '{n} rows have control, zero-width or direction-changing characters in their name or place: the report shows them as ⟨U+…⟩; the list and its export keep them as typed.',
   'import.report.attention': 'Rows needing attention: {n}',
   'import.report.firstShown': ' (the first {shown} are shown; the exported CSV has them all)',
   'import.report.allGood': 'Every row is located; nothing to fix.',
@@ -95,7 +99,8 @@ export const EN_IMPORT: Record<keyof typeof ZH_IMPORT, string> = {
   'import.json.boolean': 'a boolean',
   'import.json.array': 'an array',
   'import.json.null': 'null',
-  'import.note.noBubbles': '{n} rows have an amount, more than {max}: the map draws one investment bubble per park or county, sized by the total there (hover for the number of projects; every row’s amount stays in the records and the export)',
+  'import.note.noBubbles':
+    '{n} rows have an amount, more than {max}: the map draws one investment bubble per park or county, sized by the total there (hover for the number of projects; every row’s amount stays in the records and the export)',
   'import.lists.title': 'My lists ({n})',
   'import.lists.rows': '{rows} rows · {resolved} located',
   'import.lists.show': 'Show on map',

@@ -101,7 +101,8 @@ export const ZH_IMPORT = {
   'import.json.array': '数组',
   'import.json.null': 'null',
   // Notes on the whole list (src/lib/import/build.ts).
-  'import.note.noBubbles': '有金额的行共 {n} 行，超过 {max} 行：地图上按地点合计，每个园区或区县画一个投资气泡，大小按该地投资合计（悬停可见项目数；每行金额仍保留在记录和导出中）',
+  'import.note.noBubbles':
+    '有金额的行共 {n} 行，超过 {max} 行：地图上按地点合计，每个园区或区县画一个投资气泡，大小按该地投资合计（悬停可见项目数；每行金额仍保留在记录和导出中）',
   // My lists (ImportedLists.svelte) and the export.
   'import.lists.title': '我的名单（{n}）',
   'import.lists.rows': '{rows} 行 · 已定位 {resolved}',

@@ -34,7 +34,10 @@ export function translate(lang: Lang, key: Key, params: Readonly<Record<string, 
 export type Translate = (key: Key, params?: Readonly<Record<string, string | number>>) => string;
 
 /** translate() bound to one language. */
-export const translator = (lang: Lang): Translate => (key, params) => translate(lang, key, params);
+export const translator =
+  (lang: Lang): Translate =>
+  (key, params) =>
+    translate(lang, key, params);
 
 /**
  * UI text kept as a key and its parameters, translated where it is shown, so it follows the language toggle (a link's

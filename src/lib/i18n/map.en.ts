@@ -28,7 +28,8 @@ export const EN_MAP: Record<keyof typeof ZH_MAP, string> = {
   'map.legend.perPlace': 'Totals per place: {n} projects → {m} bubbles (above {max} projects, one bubble per place, area ∝ the total invested there).',
   'map.legend.noAmount': ' {n} without an amount.',
   'map.legend.bubblesUnplaced': ' {n} not placed.',
-  'map.legend.placement': 'Placement (selected lists): {printed} at the printed location, {borrowed} at a location borrowed from the same enterprise on another list, {none} not placed',
+  'map.legend.placement':
+    'Placement (selected lists): {printed} at the printed location, {borrowed} at a location borrowed from the same enterprise on another list, {none} not placed',
   'map.legend.conflict': '; {n} of them with conflicting locations',
   'map.park.target': '{level} · target {year}',
   'map.park.noYear': '{level} · year not given',

@@ -26,7 +26,13 @@ const said = (l: ImportedList) => l.rows.map((r) => r.problems.map((p) => proble
 /** A small in-memory CSV-like table, as readTable would give it. */
 function table(headers: string[], rows: string[][], problems: Record<number, string> = {}): Table {
   return {
-    format: 'csv', encoding: 'utf-8', headers, sourceUnit: 'line', skippedTitleRows: 0, titleRows: [], trailingBlankRows: 0,
+    format: 'csv',
+    encoding: 'utf-8',
+    headers,
+    sourceUnit: 'line',
+    skippedTitleRows: 0,
+    titleRows: [],
+    trailingBlankRows: 0,
     rows: rows.map((cells, i) => ({ index: i + 1, sourceLine: i + 2, cells, ...(problems[i + 1] ? { problem: problems[i + 1] } : {}) })),
   };
 }
@@ -37,12 +43,34 @@ describe('buildImport on the fixtures', () => {
     const l = buildImport(t, guessMapping(t.headers), geocode, {}, info());
     expect(l.counts).toEqual({ rows: 6, resolved: 6, ambiguous: 0, unresolved: 0, rejected: 0 });
     expect(l.rows.map((r) => r.sourceLine)).toEqual([5, 6, 7, 8, 9, 10]);
-    expect(l.meta).toMatchObject({ plan: 'import', planName: '我的名单', rows: 6, hasInvestment: false, tableTitle: '附件2 绵阳市2019年智能制造示范企业名单', asOf: '2026-11-25' });
+    expect(l.meta).toMatchObject({
+      plan: 'import',
+      planName: '我的名单',
+      rows: 6,
+      hasInvestment: false,
+      tableTitle: '附件2 绵阳市2019年智能制造示范企业名单',
+      asOf: '2026-11-25',
+    });
     const placed = toPlaced(l, counties, parks);
     expect(placed).toHaveLength(6);
     const changhong = placed[1]!;
-    expect(changhong.record).toMatchObject({ id: 'import-t:2', name: '四川长虹电器股份有限公司', location: '高新区', row: 2, line: 6, doc: 'test.csv', industry: '电子信息', extra: { 序号: '2' } });
-    expect(changhong.loc).toMatchObject({ unit: '高新区', countyCode: '510703', kind: 'park', parkId: parks.find((p) => p.name === '高新区')!.id, source: 'printed' });
+    expect(changhong.record).toMatchObject({
+      id: 'import-t:2',
+      name: '四川长虹电器股份有限公司',
+      location: '高新区',
+      row: 2,
+      line: 6,
+      doc: 'test.csv',
+      industry: '电子信息',
+      extra: { 序号: '2' },
+    });
+    expect(changhong.loc).toMatchObject({
+      unit: '高新区',
+      countyCode: '510703',
+      kind: 'park',
+      parkId: parks.find((p) => p.name === '高新区')!.id,
+      source: 'printed',
+    });
     expect(changhong.point).toEqual(parks.find((p) => p.name === '高新区')!.point);
     expect(placed[0]!.point).toEqual(counties.find((c) => c.code === '510703')!.point);
   });
@@ -56,7 +84,7 @@ describe('buildImport on the fixtures', () => {
     expect(l.rows[3]!.geo).toMatchObject({ status: 'resolved', county: '安州区' });
   });
 
-  it('short, long and empty rows are rejected with the reader\'s reason, reported, and not records', async () => {
+  it("short, long and empty rows are rejected with the reader's reason, reported, and not records", async () => {
     const t = await read('short-and-long-rows.csv');
     const l = buildImport(t, guessMapping(t.headers), geocode, {}, info());
     expect(l.counts).toEqual({ rows: 6, resolved: 2, ambiguous: 0, unresolved: 0, rejected: 4 });
@@ -80,23 +108,20 @@ describe('buildImport on the fixtures', () => {
 });
 
 describe('validation problems stay on the row; the row is still imported', () => {
-  const t = table(['名称', '属地', '总投资（亿元）'], [
-    ['甲公司', '涪城区', 'abc'],
-    ['', '游仙区', '2.5亿元'],
-    ['丙公司', '', '１２'],
-    ['丁公司', '高新区、经开区', ''],
-    ['戊公司', '火星', '-3'],
-  ]);
+  const t = table(
+    ['名称', '属地', '总投资（亿元）'],
+    [
+      ['甲公司', '涪城区', 'abc'],
+      ['', '游仙区', '2.5亿元'],
+      ['丙公司', '', '１２'],
+      ['丁公司', '高新区、经开区', ''],
+      ['戊公司', '火星', '-3'],
+    ],
+  );
   const l = buildImport(t, guessMapping(t.headers), geocode, {}, info());
   it('gives one message per problem, with the file line', () => {
     expect(l.rows[0]!.problems).toEqual([{ code: 'amountNaN', text: 'abc' }]);
-    expect(said(l)).toEqual([
-      ['第 2 行：金额 "abc" 不是数字'],
-      ['第 3 行：名称为空'],
-      ['第 4 行：所在地为空'],
-      [],
-      ['第 6 行：金额 "-3" 是负数'],
-    ]);
+    expect(said(l)).toEqual([['第 2 行：金额 "abc" 不是数字'], ['第 3 行：名称为空'], ['第 4 行：所在地为空'], [], ['第 6 行：金额 "-3" 是负数']]);
     expect(l.rows.map((r) => r.investmentWan)).toEqual([undefined, 25000, 120000, undefined, undefined]);
   });
   it('counts every row in exactly one status', () => {
@@ -112,7 +137,15 @@ describe('validation problems stay on the row; the row is still imported', () =>
 });
 
 describe('fixes', () => {
-  const t = table(['名称', '属地'], [['甲', '高新区、经开区'], ['乙', '火星'], ['丙', ' 高新区、经开区 '], ['丁', '涪城区']]);
+  const t = table(
+    ['名称', '属地'],
+    [
+      ['甲', '高新区、经开区'],
+      ['乙', '火星'],
+      ['丙', ' 高新区、经开区 '],
+      ['丁', '涪城区'],
+    ],
+  );
   const fix = { countyCode: '510703', county: '涪城区', park: '经开区' };
   it('applyFix settles every row with the same text and recounts', () => {
     const l = buildImport(t, guessMapping(t.headers), geocode, {}, info());
@@ -120,7 +153,14 @@ describe('fixes', () => {
     const { list, changed } = applyFix(l, '高新区、经开区', fix);
     expect(changed).toBe(2);
     expect(list.counts).toEqual({ rows: 4, resolved: 3, ambiguous: 0, unresolved: 1, rejected: 0 });
-    expect(list.rows[0]!.geo).toEqual({ status: 'resolved', countyCode: '510703', county: '涪城区', park: '经开区', confidence: { rule: 'user-fix', score: 1 }, note: '用户指定：经开区（涪城区）' });
+    expect(list.rows[0]!.geo).toEqual({
+      status: 'resolved',
+      countyCode: '510703',
+      county: '涪城区',
+      park: '经开区',
+      confidence: { rule: 'user-fix', score: 1 },
+      note: '用户指定：经开区（涪城区）',
+    });
     expect(list.rows[0]!.fixed).toBe(true);
     expect(l.counts.ambiguous).toBe(2);
   });
@@ -144,7 +184,9 @@ describe('bubbles for every list with amounts', () => {
   it('more than 1000 rows with an amount: investment bubbles (summed per place), a note saying so, amounts kept', () => {
     expect(big.meta.hasInvestment).toBe(true);
     expect(big.notes).toEqual([{ key: 'import.note.noBubbles', params: { n: 1001, max: 1000 } }]);
-    expect(big.notes.map((n) => translateMsg('zh', n))).toEqual(['有金额的行共 1001 行，超过 1000 行：地图上按地点合计，每个园区或区县画一个投资气泡，大小按该地投资合计（悬停可见项目数；每行金额仍保留在记录和导出中）']);
+    expect(big.notes.map((n) => translateMsg('zh', n))).toEqual([
+      '有金额的行共 1001 行，超过 1000 行：地图上按地点合计，每个园区或区县画一个投资气泡，大小按该地投资合计（悬停可见项目数；每行金额仍保留在记录和导出中）',
+    ]);
     expect(toRecords(big)[0]!.investmentWan).toBe(10);
     const small = buildImport(table(['名称', '属地', '金额'], rows.slice(0, 1000)), guessMapping(['名称', '属地', '金额']), geocode, {}, info());
     expect(small.meta.hasInvestment).toBe(true);

@@ -10,14 +10,26 @@ import { csvHead, csvRows, exportCsv, exportFileName, exportGeoJson, exportParts
 import { guessMapping } from './mapping.ts';
 
 const t: Table = {
-  format: 'csv', encoding: 'utf-8', headers: ['企业名称', '属地', '投资（万元）'], sourceUnit: 'line', skippedTitleRows: 0, titleRows: [], trailingBlankRows: 0,
+  format: 'csv',
+  encoding: 'utf-8',
+  headers: ['企业名称', '属地', '投资（万元）'],
+  sourceUnit: 'line',
+  skippedTitleRows: 0,
+  titleRows: [],
+  trailingBlankRows: 0,
   rows: [
     { index: 1, sourceLine: 2, cells: ['=HYPERLINK("http://x","点我")', '高新区', '12,000'] },
     { index: 2, sourceLine: 3, cells: ['<img src=x onerror="window.__xss=1">', '火星', 'abc'] },
     { index: 3, sourceLine: 4, cells: ['', ''], problem: 'short row: 2 of 3 cells' },
   ],
 };
-const list = buildImport(t, guessMapping(t.headers), geocode, {}, { id: 'import-e', name: '我的/名单.csv', fileName: 'a.csv', importedAt: '2026-11-25T08:00:00.000Z' });
+const list = buildImport(
+  t,
+  guessMapping(t.headers),
+  geocode,
+  {},
+  { id: 'import-e', name: '我的/名单.csv', fileName: 'a.csv', importedAt: '2026-11-25T08:00:00.000Z' },
+);
 const zh = translator('zh');
 const en = translator('en');
 beforeAll(() => loadLang('en'));
@@ -42,9 +54,19 @@ describe('exportGeoJson', () => {
   });
   it('carries all columns as properties', () => {
     expect(gj.features[0]!.properties).toEqual({
-      企业名称: '=HYPERLINK("http://x","点我")', 属地: '高新区', '投资（万元）': '12,000',
-      geo_status: 'resolved', geo_county_code: '510703', geo_county: '涪城区', geo_park: '高新区', geo_town: '', geo_confidence: 'park:1', geo_note: 'matched 高新区',
-      source_line: 2, import_problems: '', investment_wan: 12000,
+      企业名称: '=HYPERLINK("http://x","点我")',
+      属地: '高新区',
+      '投资（万元）': '12,000',
+      geo_status: 'resolved',
+      geo_county_code: '510703',
+      geo_county: '涪城区',
+      geo_park: '高新区',
+      geo_town: '',
+      geo_confidence: 'park:1',
+      geo_note: 'matched 高新区',
+      source_line: 2,
+      import_problems: '',
+      investment_wan: 12000,
     });
   });
 });
@@ -59,33 +81,52 @@ describe('exportFileName', () => {
 describe('exportGeoJson of a re-imported geocode output', () => {
   it("keeps the file's own geo_status beside ours: no property overwrites another", () => {
     const again: Table = { ...t, headers: ['企业名称', '属地', 'geo_status'], rows: [{ index: 1, sourceLine: 2, cells: ['长虹', '涪城区', 'unresolved'] }] };
-    const l = buildImport(again, guessMapping(again.headers), geocode, {}, { id: 'import-g', name: 'g', fileName: 'g.csv', importedAt: '2026-11-25T08:00:00.000Z' });
+    const l = buildImport(
+      again,
+      guessMapping(again.headers),
+      geocode,
+      {},
+      { id: 'import-g', name: 'g', fileName: 'g.csv', importedAt: '2026-11-25T08:00:00.000Z' },
+    );
     const p = exportGeoJson(l, countiesJson as County[], parksJson as Park[], zh).features[0]!.properties;
     expect([p.geo_status, p.geo_status_2]).toEqual(['resolved', 'unresolved']);
   });
 });
 
-describe('export language: the app\'s own text follows the UI, the columns do not', () => {
+describe("export language: the app's own text follows the UI, the columns do not", () => {
   const fixed = applyFix(list, '火星', { countyCode: '510704', county: '游仙区' }).list;
 
   it('in English: same header line and cells, problems and the fix note in English', () => {
     const [zhHead, ...zhRows] = exportCsv(fixed, zh).split('\r\n');
     const [enHead, ...enRows] = exportCsv(fixed, en).split('\r\n');
     expect(enHead).toBe(zhHead);
-    expect(zhRows[1]).toBe(`"<img src=x onerror=""window.__xss=1"">",火星,abc,resolved,510704,游仙区,,,user-fix:1,用户指定：游仙区,3,"第 3 行：金额 ""abc"" 不是数字"`);
-    expect(enRows[1]).toBe(`"<img src=x onerror=""window.__xss=1"">",火星,abc,resolved,510704,游仙区,,,user-fix:1,set by the user: 游仙区,3,"Line 3: amount ""abc"" is not a number"`);
+    expect(zhRows[1]).toBe(
+      `"<img src=x onerror=""window.__xss=1"">",火星,abc,resolved,510704,游仙区,,,user-fix:1,用户指定：游仙区,3,"第 3 行：金额 ""abc"" 不是数字"`,
+    );
+    expect(enRows[1]).toBe(
+      `"<img src=x onerror=""window.__xss=1"">",火星,abc,resolved,510704,游仙区,,,user-fix:1,set by the user: 游仙区,3,"Line 3: amount ""abc"" is not a number"`,
+    );
     expect(enRows[2]).toBe(',,,rejected,,,,,row:0,short row: 2 of 3 cells,4,"Line 4: missing cells (only 2, the header has 3 columns)"');
     // The geocoder's own notes are the CLI's text in either language.
     expect(enRows[0]).toBe(zhRows[0]);
   });
 
-  it('GeoJSON: a blank header is named in the UI language; the user\'s headers stay as typed', () => {
+  it("GeoJSON: a blank header is named in the UI language; the user's headers stay as typed", () => {
     const blank: Table = { ...t, headers: ['企业名称', '属地', ''], rows: [{ index: 1, sourceLine: 2, cells: ['长虹', '涪城区', 'x'] }] };
-    const l = buildImport(blank, guessMapping(blank.headers), geocode, {}, { id: 'import-b', name: 'b', fileName: 'b.csv', importedAt: '2026-11-25T08:00:00.000Z' });
+    const l = buildImport(
+      blank,
+      guessMapping(blank.headers),
+      geocode,
+      {},
+      { id: 'import-b', name: 'b', fileName: 'b.csv', importedAt: '2026-11-25T08:00:00.000Z' },
+    );
     const keys = (tr: typeof zh) => Object.keys(exportGeoJson(l, countiesJson as County[], parksJson as Park[], tr).features[0]!.properties).slice(0, 3);
     expect(keys(zh)).toEqual(['企业名称', '属地', '第3列']);
     expect(keys(en)).toEqual(['企业名称', '属地', 'column 3']);
-    expect(exportGeoJson(fixed, countiesJson as County[], parksJson as Park[], en).features[1]!.properties).toMatchObject({ geo_note: 'set by the user: 游仙区', import_problems: 'Line 3: amount "abc" is not a number' });
+    expect(exportGeoJson(fixed, countiesJson as County[], parksJson as Park[], en).features[1]!.properties).toMatchObject({
+      geo_note: 'set by the user: 游仙区',
+      import_problems: 'Line 3: amount "abc" is not a number',
+    });
   });
 });
 
@@ -94,12 +135,22 @@ describe('the export written a chunk at a time (as the worker does) is the same 
   const chunks = (size: number) => Array.from({ length: Math.ceil(list.rows.length / size) }, (_, i) => list.rows.slice(i * size, (i + 1) * size));
 
   it.each([1, 2, 3])('CSV in chunks of %i rows', (size) => {
-    expect(csvHead(list) + chunks(size).map((c) => csvRows(list, c, en)).join('')).toBe(exportCsv(list, en));
+    expect(
+      csvHead(list) +
+        chunks(size)
+          .map((c) => csvRows(list, c, en))
+          .join(''),
+    ).toBe(exportCsv(list, en));
   });
 
   it.each([1, 2, 3])('GeoJSON in chunks of %i rows', (size) => {
     const f = featureWriter(list, countiesJson as County[], parksJson as Park[], zh);
-    const text = geoJsonHead(list) + chunks(size).map((c, i) => geoJsonFeatures(c, f, i === 0)).join('') + geoJsonTail;
+    const text =
+      geoJsonHead(list) +
+      chunks(size)
+        .map((c, i) => geoJsonFeatures(c, f, i === 0))
+        .join('') +
+      geoJsonTail;
     expect(text).toBe(JSON.stringify(exportGeoJson(list, countiesJson as County[], parksJson as Park[], zh)));
     expect((JSON.parse(text) as { features: unknown[] }).features).toHaveLength(3);
   });

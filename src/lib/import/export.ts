@@ -40,7 +40,12 @@ export interface ImportFeature {
   properties: Record<string, string | number | null>;
 }
 
-export function exportGeoJson(list: ImportedList, counties: readonly County[], parks: readonly Park[], t: Translate): { type: 'FeatureCollection'; name: string; features: ImportFeature[] } {
+export function exportGeoJson(
+  list: ImportedList,
+  counties: readonly County[],
+  parks: readonly Park[],
+  t: Translate,
+): { type: 'FeatureCollection'; name: string; features: ImportFeature[] } {
   const feature = featureWriter(list, counties, parks, t);
   return { type: 'FeatureCollection', name: list.meta.name, features: list.rows.map(feature) };
 }

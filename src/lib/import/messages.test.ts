@@ -23,7 +23,9 @@ describe('rowLabel', () => {
 describe('readerProblemText', () => {
   it('translates the reader messages into Chinese and passes unknown ones through', () => {
     expect(readerProblemText(zh, 'short row: 2 of 4 cells')).toBe('缺少单元格（只有 2 个，表头有 4 列）');
-    expect(readerProblemText(zh, 'unterminated quote: this line was read without quote handling; long row: 5 cells for 4 columns')).toBe('引号未闭合：此行按无引号方式读取；单元格过多（5 个，表头只有 4 列）');
+    expect(readerProblemText(zh, 'unterminated quote: this line was read without quote handling; long row: 5 cells for 4 columns')).toBe(
+      '引号未闭合：此行按无引号方式读取；单元格过多（5 个，表头只有 4 列）',
+    );
     expect(readerProblemText(zh, 'element 2 is an array, not an object')).toBe('不是对象，而是数组');
     expect(readerProblemText(zh, 'empty row')).toBe('空行');
     expect(readerProblemText(zh, 'something new')).toBe('something new');
@@ -44,8 +46,12 @@ describe('problemText', () => {
     expect(problemText(zh, { code: 'amountNaN', text: '约3000万' }, 3, 'line')).toBe('第 3 行：金额 "约3000万" 不是数字');
     expect(problemText(en, { code: 'amountNaN', text: '约3000万' }, 3, 'line')).toBe('Line 3: amount "约3000万" is not a number');
     expect(problemText(en, { code: 'amountNegative', text: '-3' }, 6, 'row')).toBe('Row 6: amount "-3" is negative');
-    expect(problemText(zh, { code: 'amountTooLarge', text: '1e308' }, 4, 'line')).toBe('第 4 行：金额 "1e308" 超过 100,000,000 万元（1 万亿元），不是可信的投资额（单位填错了？）');
-    expect(problemText(en, { code: 'amountTooLarge', text: '1e308' }, 4, 'line')).toBe('Line 4: amount "1e308" is over 100,000,000 万元 (1 trillion yuan): not a plausible investment (wrong unit?)');
+    expect(problemText(zh, { code: 'amountTooLarge', text: '1e308' }, 4, 'line')).toBe(
+      '第 4 行：金额 "1e308" 超过 100,000,000 万元（1 万亿元），不是可信的投资额（单位填错了？）',
+    );
+    expect(problemText(en, { code: 'amountTooLarge', text: '1e308' }, 4, 'line')).toBe(
+      'Line 4: amount "1e308" is over 100,000,000 万元 (1 trillion yuan): not a plausible investment (wrong unit?)',
+    );
     expect(problemText(en, { code: 'nameEmpty' }, 2, 'line')).toBe('Line 2: the name is empty');
     expect(problemText(zh, { code: 'locationEmpty' }, 2, 'element')).toBe('第 2 项：所在地为空');
     expect(problemText(en, { code: 'reader', text: 'empty row' }, 9, 'line')).toBe('Line 9: empty row');
@@ -53,7 +59,7 @@ describe('problemText', () => {
   it('shows a message stored as a sentence (lists imported before codes) as it is, in either language', () => {
     expect(problemText(en, '第 3 行：金额 "abc" 不是数字', 3, 'line')).toBe('第 3 行：金额 "abc" 不是数字');
   });
-  it('problemBody has no label; problemsText joins a row\'s problems like the reader\'s parts', () => {
+  it("problemBody has no label; problemsText joins a row's problems like the reader's parts", () => {
     expect(problemBody(en, { code: 'amountNaN', text: 'abc' })).toBe('amount "abc" is not a number');
     const row = { sourceLine: 4, problems: [{ code: 'nameEmpty' as const }, { code: 'amountNaN' as const, text: 'abc' }] };
     expect(problemsText(zh, row, 'line')).toBe('第 4 行：名称为空；第 4 行：金额 "abc" 不是数字');
@@ -63,12 +69,12 @@ describe('problemText', () => {
 });
 
 describe('places and fix notes', () => {
-  it('placeText keeps the place names as printed around the UI\'s brackets', () => {
+  it("placeText keeps the place names as printed around the UI's brackets", () => {
     expect(placeText(zh, { park: '经开区', county: '涪城区' })).toBe('经开区（涪城区）');
     expect(placeText(en, { park: '经开区', county: '涪城区' })).toBe('经开区 (涪城区)');
     expect(placeText(en, { county: '游仙区' })).toBe('游仙区');
   });
-  it('a user fix is stored with the Chinese note and said in the UI\'s language; geocoder notes stay as they are', () => {
+  it("a user fix is stored with the Chinese note and said in the UI's language; geocoder notes stay as they are", () => {
     const fixed = fixResult({ countyCode: '510703', county: '涪城区', park: '经开区' });
     expect(fixed.note).toBe('用户指定：经开区（涪城区）');
     expect(geoNoteText(zh, fixed)).toBe('用户指定：经开区（涪城区）');

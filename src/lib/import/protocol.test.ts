@@ -32,11 +32,14 @@ describe('errorMessage', () => {
     expect(zh(errorMessage('x'))).toBe('导入失败：x');
   });
   it('a reader error with its own key is said in the UI language, inside the same prefix', () => {
-    const wide = new ReadError('too-wide', '20000 columns in the header, the limit is 500: keep only the columns you need', { key: 'import.read.tooWide', params: { n: 20000, max: 500 } });
+    const wide = new ReadError('too-wide', '20000 columns in the header, the limit is 500: keep only the columns you need', {
+      key: 'import.read.tooWide',
+      params: { n: 20000, max: 500 },
+    });
     expect(zh(errorMessage(wide))).toBe('无法读取文件：表头有 20000 列，超过上限 500 列：请只保留需要的列后再导入');
     expect(en(errorMessage(wide))).toBe('Cannot read the file: 20000 columns in the header, the limit is 500: keep only the columns you need');
   });
-  it('in English, around the reader\'s own (English) words', () => {
+  it("in English, around the reader's own (English) words", () => {
     expect(en(errorMessage(new ReadError('empty', 'the file is empty (0 bytes)')))).toBe('Cannot read the file: the file is empty (0 bytes)');
     expect(en(errorMessage(new Error('boom')))).toBe('Import failed: boom');
   });

@@ -17,15 +17,44 @@ describe('uniqueHeaders', () => {
 describe('toRecords', () => {
   it('puts the unmapped columns in extra under their headers, provenance = file, row, line', () => {
     const t: Table = {
-      format: 'xlsx', encoding: 'xlsx', sheet: '名单', headers: ['项目名称', '属地', '备注', '备注', '总投资'], sourceUnit: 'row', skippedTitleRows: 1, titleRows: ['表1 重点项目'], trailingBlankRows: 0,
+      format: 'xlsx',
+      encoding: 'xlsx',
+      sheet: '名单',
+      headers: ['项目名称', '属地', '备注', '备注', '总投资'],
+      sourceUnit: 'row',
+      skippedTitleRows: 1,
+      titleRows: ['表1 重点项目'],
+      trailingBlankRows: 0,
       rows: [{ index: 1, sourceLine: 3, cells: ['智能工厂', '江油市', '一期', '', '８００'] }],
     };
-    const l = buildImport(t, { name: 0, location: 1, amount: 4, unit: '万元', category: -1 }, geocode, {}, { id: 'import-r', name: '重点项目', fileName: '项目.xlsx', importedAt: '2026-11-25T08:00:00.000Z' });
+    const l = buildImport(
+      t,
+      { name: 0, location: 1, amount: 4, unit: '万元', category: -1 },
+      geocode,
+      {},
+      { id: 'import-r', name: '重点项目', fileName: '项目.xlsx', importedAt: '2026-11-25T08:00:00.000Z' },
+    );
     expect(toRecords(l)).toEqual([
       {
-        id: 'import-r:1', list: 'import-r', doc: '项目.xlsx', docTitle: '项目.xlsx', plan: 'import', planTitle: '重点项目', table: '名单', tableTitle: '表1 重点项目',
-        row: 1, line: 3, kind: 'project', name: '智能工厂', namePrinted: '智能工厂', location: '江油市', locationPrinted: '江油市',
-        extra: { 备注: '一期' }, corrections: [], investmentWan: 800, investmentPrinted: '８００',
+        id: 'import-r:1',
+        list: 'import-r',
+        doc: '项目.xlsx',
+        docTitle: '项目.xlsx',
+        plan: 'import',
+        planTitle: '重点项目',
+        table: '名单',
+        tableTitle: '表1 重点项目',
+        row: 1,
+        line: 3,
+        kind: 'project',
+        name: '智能工厂',
+        namePrinted: '智能工厂',
+        location: '江油市',
+        locationPrinted: '江油市',
+        extra: { 备注: '一期' },
+        corrections: [],
+        investmentWan: 800,
+        investmentPrinted: '８００',
       },
     ]);
   });
@@ -34,7 +63,15 @@ describe('toRecords', () => {
 describe('locationOf', () => {
   it('maps a resolved park to a park unit with its gazetteer id; anything else to none with the note', () => {
     const ids = new Map([['高新区', 'gaoxin']]);
-    expect(locationOf(geocode('高新区'), ids)).toEqual({ unit: '高新区', countyCode: '510703', county: '涪城区', kind: 'park', parkId: 'gaoxin', source: 'printed', note: 'matched 高新区' });
+    expect(locationOf(geocode('高新区'), ids)).toEqual({
+      unit: '高新区',
+      countyCode: '510703',
+      county: '涪城区',
+      kind: 'park',
+      parkId: 'gaoxin',
+      source: 'printed',
+      note: 'matched 高新区',
+    });
     expect(locationOf(geocode('火星'), ids)).toEqual({ source: 'none', note: 'no Mianyang place name found' });
   });
 });

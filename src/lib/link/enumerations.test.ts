@@ -33,7 +33,7 @@ describe('enumerations in the link', () => {
   });
 });
 
-describe('class count: the link takes the picker\'s range', () => {
+describe("class count: the link takes the picker's range", () => {
   it(`accepts ${CLASS_COUNT.min} to ${CLASS_COUNT.max}`, () => {
     expect(CLASS_COUNT).toEqual({ min: 2, max: 7 });
     for (let k = CLASS_COUNT.min; k <= CLASS_COUNT.max; k++) expect(decodeView(`k=${k}`)).toEqual({ view: { ...DEFAULT_VIEW, k }, notices: [] });

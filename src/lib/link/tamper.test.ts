@@ -11,7 +11,8 @@ const decodeView = (hash: string) => {
   return { view, notices: notices.map((n) => translateMsg('zh', n)) };
 };
 
-const GOOD = 'sel=list%3Agreen-factory&by=unit&distinct=1&method=custom&k=5&scheme=viridis&custom=2%2C+5&layers=1010&area=gaoxin&compare=510703%2C510781&tab=ranking&cam=104.74%2C31.46%2C8.25&lang=en';
+const GOOD =
+  'sel=list%3Agreen-factory&by=unit&distinct=1&method=custom&k=5&scheme=viridis&custom=2%2C+5&layers=1010&area=gaoxin&compare=510703%2C510781&tab=ranking&cam=104.74%2C31.46%2C8.25&lang=en';
 
 const BAD: [keyof ViewState, string, string][] = [
   ['sel', 'list:../../etc', '名单'],
@@ -60,7 +61,7 @@ describe('language in the link', () => {
     expect(decodeView('#lang=en').view).toEqual({ ...DEFAULT_VIEW, lang: 'en' });
   });
 
-  it('a link without lang leaves the language unset (a story slide keeps the presenter\'s language)', () => {
+  it("a link without lang leaves the language unset (a story slide keeps the presenter's language)", () => {
     expect('lang' in decodeView('#sel=all').view).toBe(false);
   });
 });

@@ -24,7 +24,9 @@ describe('view state in the URL', () => {
       cam: [104.7412, 31.4638, 8.25],
     };
     const s = encodeView(v);
-    expect(s).toBe('sel=list%3Agreen-factory&by=unit&distinct=1&method=custom&k=5&scheme=viridis&custom=2%2C+5%2C+10&layers=1010&area=gaoxin&compare=510703%2C510781&tab=ranking&cam=104.7412%2C31.4638%2C8.25');
+    expect(s).toBe(
+      'sel=list%3Agreen-factory&by=unit&distinct=1&method=custom&k=5&scheme=viridis&custom=2%2C+5%2C+10&layers=1010&area=gaoxin&compare=510703%2C510781&tab=ranking&cam=104.7412%2C31.4638%2C8.25',
+    );
     expect(decodeView('#' + s)).toEqual({ view: v, notices: [] });
   });
 
@@ -42,7 +44,7 @@ describe('view state in the URL', () => {
     ]);
   });
 
-  it('notices are messages, so they read in the link\'s language once it has loaded', () => {
+  it("notices are messages, so they read in the link's language once it has loaded", () => {
     const { view, notices } = decodeView('#lang=en&method=foo&evil=1');
     expect(view.lang).toBe('en');
     expect(notices[0]).toEqual({ key: 'map.notice.badValue', params: { field: { key: 'map.field.method' }, value: 'foo' } });

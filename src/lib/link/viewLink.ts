@@ -8,7 +8,10 @@ import { CLASS_COUNT, METHODS, SCHEMES } from '../classify/index.ts';
 import { COUNT_UNITS } from '../aggregate/types.ts';
 import { LANGS } from '../i18n/index.ts';
 
-const bool = z.pipe(z.enum(['0', '1']), z.transform((s) => s === '1'));
+const bool = z.pipe(
+  z.enum(['0', '1']),
+  z.transform((s) => s === '1'),
+);
 
 /** One schema per URL parameter; the value is the raw string from the hash. */
 const FIELD_SCHEMAS = {
@@ -25,10 +28,16 @@ const FIELD_SCHEMAS = {
     z.transform((s) => Object.fromEntries(LAYER_KEYS.map((k, i) => [k, s[i] === '1'])) as ViewState['layers']),
   ),
   area: z.string().check(z.regex(/^[a-z0-9-]{1,40}$/)),
-  compare: z.pipe(z.string().check(z.regex(/^[a-z0-9-]{1,40}(,[a-z0-9-]{1,40}){0,3}$/)), z.transform((s) => s.split(','))),
+  compare: z.pipe(
+    z.string().check(z.regex(/^[a-z0-9-]{1,40}(,[a-z0-9-]{1,40}){0,3}$/)),
+    z.transform((s) => s.split(',')),
+  ),
   tab: z.enum(DRAWER_TABS),
   cam: z.pipe(
-    z.pipe(z.string(), z.transform((s) => s.split(',').map(Number))),
+    z.pipe(
+      z.string(),
+      z.transform((s) => s.split(',').map(Number)),
+    ),
     z.tuple([z.number().check(z.gte(100), z.lte(110)), z.number().check(z.gte(28), z.lte(35)), z.number().check(z.gte(4), z.lte(16))]),
   ),
   lang: z.enum(LANGS),
@@ -37,7 +46,6 @@ const FIELD_SCHEMAS = {
 // A Map, not the object: `key in FIELD_SCHEMAS` also matched inherited names (#constructor=1, #__proto__=1, #toString=1),
 // which then threw "….safeParse is not a function" and stopped the URL from following the view.
 const FIELDS: ReadonlyMap<string, z.ZodMiniType> = new Map(Object.entries(FIELD_SCHEMAS));
-
 
 const round = (n: number, d: number) => Math.round(n * 10 ** d) / 10 ** d;
 

@@ -9,8 +9,14 @@ const at = (loc: Partial<ResolvedLocation>): ResolvedLocation => ({ source: 'pri
 const L = (r: ReturnType<typeof rec>, loc: ResolvedLocation): LocatedRecord => ({ record: r, key: r.name, loc });
 
 const placed: LocatedRecord[] = [
-  L(rec({ list: 'smart-factory', row: 4, table: '表3', name: '四川长虹电器股份有限公司', investmentWan: 21559 }), at({ countyCode: '510703', kind: 'park', parkId: 'gaoxin', unit: '高新区' })),
-  L(rec({ list: 'smart-factory', row: 1, table: '表3', name: '四川九洲电器集团有限责任公司', investmentWan: 1000 }), at({ countyCode: '510703', kind: 'county', unit: '涪城区' })),
+  L(
+    rec({ list: 'smart-factory', row: 4, table: '表3', name: '四川长虹电器股份有限公司', investmentWan: 21559 }),
+    at({ countyCode: '510703', kind: 'park', parkId: 'gaoxin', unit: '高新区' }),
+  ),
+  L(
+    rec({ list: 'smart-factory', row: 1, table: '表3', name: '四川九洲电器集团有限责任公司', investmentWan: 1000 }),
+    at({ countyCode: '510703', kind: 'county', unit: '涪城区' }),
+  ),
   L(rec({ list: 'smart-factory', row: 7, table: '表3', name: '攀长钢江油公司' }), at({ countyCode: '510781', kind: 'county', unit: '江油市' })),
   L(rec({ list: 'smart-factory', row: 9, table: '表3', name: '某未定位企业' }), at({ source: 'none' })),
   L(rec({ list: 'green-factory', row: 2, table: '表5', docTitle: '绵府办发〔2019〕6号', name: '游仙某企业' }), at({ countyCode: '510704', kind: 'county' })),
@@ -59,7 +65,12 @@ describe('areaTableRows', () => {
 
   it('no placed record at all: every county is "无数据", not zero', () => {
     const { rows } = table('county', new Set(['no-such-list']));
-    expect(rows.map((r) => [r.count, r.classLabel])).toEqual([[undefined, '无数据'], [undefined, '无数据'], [undefined, '无数据'], [undefined, '无数据']]);
+    expect(rows.map((r) => [r.count, r.classLabel])).toEqual([
+      [undefined, '无数据'],
+      [undefined, '无数据'],
+      [undefined, '无数据'],
+      [undefined, '无数据'],
+    ]);
   });
 });
 
@@ -76,7 +87,12 @@ describe('sources', () => {
     expect(sourceText({ ...g, rows: [3, 8, 12] }, 3)).toBe('绵府办发〔2019〕5号 绿色化 表5 第3、8、12行');
     expect(sourceText({ ...g, rows: [3, 8, 12, 20] }, 2)).toBe('绵府办发〔2019〕5号 绿色化 表5 第3、8…等 4 行');
     expect(sourceText({ ...g, plan: '', rows: [1] })).toBe('绵府办发〔2019〕5号 表5 第1行');
-    const m = sourcesByArea([L(rec({ list: 'x', row: 2, table: '', name: '某项目' }), at({ countyCode: '510781', kind: 'county' }))], new Set(['x']), 'county', catalogue);
+    const m = sourcesByArea(
+      [L(rec({ list: 'x', row: 2, table: '', name: '某项目' }), at({ countyCode: '510781', kind: 'county' }))],
+      new Set(['x']),
+      'county',
+      catalogue,
+    );
     expect(m.get('510781')).toEqual([{ docTitle: '绵府办发〔2019〕5号', plan: '', table: '正文', rows: [2] }]);
   });
 

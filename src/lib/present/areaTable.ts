@@ -61,7 +61,15 @@ export function areaTableRows({ model, placed, lists, by, catalogue, planOf }: T
         sources: sources.get(a.id) ?? [],
       };
     });
-  const unplaced = model.unplaced.map((u): AreaRow => ({ id: u.id, name: u.id, kind: 'unplaced', count: u.count, classLabel: '', color: null, sources: sources.get(u.id) ?? [] }));
+  const unplaced = model.unplaced.map((u): AreaRow => ({
+    id: u.id,
+    name: u.id,
+    kind: 'unplaced',
+    count: u.count,
+    classLabel: '',
+    color: null,
+    sources: sources.get(u.id) ?? [],
+  }));
   return [...areas, ...unplaced];
 }
 
@@ -93,7 +101,11 @@ export function sourcesByArea(
     ref.rows.add(record.row);
   }
   const result = new Map<string, SourceRef[]>();
-  for (const [id, m] of out) result.set(id, [...m.values()].map((r) => ({ docTitle: r.docTitle, plan: r.plan, table: r.table, rows: [...r.rows].sort((a, b) => a - b) })));
+  for (const [id, m] of out)
+    result.set(
+      id,
+      [...m.values()].map((r) => ({ docTitle: r.docTitle, plan: r.plan, table: r.table, rows: [...r.rows].sort((a, b) => a - b) })),
+    );
   return result;
 }
 
@@ -108,5 +120,12 @@ export function sourceText(s: SourceRef, maxRows = Infinity): string {
 
 /** One CSV/print line per row; `kindLabel` names the kind in the UI language. */
 export function rowCells(r: AreaRow, kindLabel: (k: AreaRow['kind']) => string): string[] {
-  return [r.name, kindLabel(r.kind), r.count === undefined ? '' : String(r.count), r.classLabel, r.investmentWan === undefined ? '' : String(r.investmentWan), r.sources.map((s) => sourceText(s)).join('；')];
+  return [
+    r.name,
+    kindLabel(r.kind),
+    r.count === undefined ? '' : String(r.count),
+    r.classLabel,
+    r.investmentWan === undefined ? '' : String(r.investmentWan),
+    r.sources.map((s) => sourceText(s)).join('；'),
+  ];
 }

@@ -19,7 +19,9 @@ const lists = [
 describe('PNG export text', () => {
   it('the source line names each document once and each table once, in order', () => {
     expect(sourceLine(lists, zh)).toBe('来源：绵府办发〔2019〕5号 智能化 表3、绿色化 表5；2024年绵阳新型工业化报道 2024年新型工业化报道');
-    expect(sourceLine(lists, en)).toBe("Source: 绵府办发〔2019〕5号 智能化 表3, 绿色化 表5; 2024 article on Mianyang's new industrialisation 2024年新型工业化报道");
+    expect(sourceLine(lists, en)).toBe(
+      "Source: 绵府办发〔2019〕5号 智能化 表3, 绿色化 表5; 2024 article on Mianyang's new industrialisation 2024年新型工业化报道",
+    );
     // An imported list cites its own file, not the 2019 plans.
     expect(sourceLine([{ doc: '我的名单.xlsx', planName: '我的名单', table: 'Sheet1' }], en)).toBe('Source: 我的名单.xlsx 我的名单 Sheet1');
   });
@@ -37,19 +39,37 @@ describe('PNG export text', () => {
     const z = exportText(input(zh), zh);
     expect(z.title).toBe('全部名单（18 份）');
     expect(z.legendTitle).toBe('图例');
-    expect(z.rows.map((r) => r.text)).toEqual(['1–4（2 个区域）', '5–9（1 个区域）', '10–24（2 个区域）', '25–48（2 个区域）', '0（1 个区域）', '无数据（1 个区域）']);
+    expect(z.rows.map((r) => r.text)).toEqual([
+      '1–4（2 个区域）',
+      '5–9（1 个区域）',
+      '10–24（2 个区域）',
+      '25–48（2 个区域）',
+      '0（1 个区域）',
+      '无数据（1 个区域）',
+    ]);
     expect(z.rule).toBe('按入选次数计数（同一企业入选多份名单计多次）；园区并入所在区县。分级：取整自然断点，断点 1 | 5 | 10 | 25');
     expect(z.foot).toBe('来源：绵府办发〔2019〕5号 智能化 表3、绿色化 表5　名单日期：2019-01-27　导出：2025-03-01');
 
     const e = exportText(input(en), en);
     expect(e.title).toBe('All lists (18)');
     expect(e.legendTitle).toBe('Legend');
-    expect(e.rows.map((r) => r.text)).toEqual(['1–4 (2 area(s))', '5–9 (1 area(s))', '10–24 (2 area(s))', '25–48 (2 area(s))', '0 (1 area(s))', 'No data (1 area(s))']);
+    expect(e.rows.map((r) => r.text)).toEqual([
+      '1–4 (2 area(s))',
+      '5–9 (1 area(s))',
+      '10–24 (2 area(s))',
+      '25–48 (2 area(s))',
+      '0 (1 area(s))',
+      'No data (1 area(s))',
+    ]);
     expect(e.rows.map((r) => r.color)).toEqual(z.rows.map((r) => r.color));
-    expect(e.rule).toBe('Counting designations (an enterprise on several lists counts once per list); parks counted in their county. Classes: Rounded natural breaks; lower bounds 1 | 5 | 10 | 25');
+    expect(e.rule).toBe(
+      'Counting designations (an enterprise on several lists counts once per list); parks counted in their county. Classes: Rounded natural breaks; lower bounds 1 | 5 | 10 | 25',
+    );
     expect(e.source).toBe('Source: 绵府办发〔2019〕5号 智能化 表3, 绿色化 表5');
     expect(e.foot).toBe('Source: 绵府办发〔2019〕5号 智能化 表3, 绿色化 表5   Lists dated 2019-01-27   Exported 2025-03-01');
-    expect(e.description).toBe('Counting designations (an enterprise on several lists counts once per list); parks counted in their county; Lists dated 2019-01-27');
+    expect(e.description).toBe(
+      'Counting designations (an enterprise on several lists counts once per list); parks counted in their county; Lists dated 2019-01-27',
+    );
   });
 
   it('without a classification the rule stands alone and the legend is empty', () => {

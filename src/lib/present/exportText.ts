@@ -52,7 +52,9 @@ export function sourceLine(lists: ExportTextInput['lists'], t: Translate): strin
 
 export function exportText(input: ExportTextInput, t: Translate): ExportText {
   const c = input.classification;
-  const classes = c ? [...c.bins.map((b) => ({ label: b.label, count: b.count, color: b.color })), { ...c.zero }, { ...c.noData, label: t('table.noData') }] : [];
+  const classes = c
+    ? [...c.bins.map((b) => ({ label: b.label, count: b.count, color: b.color })), { ...c.zero }, { ...c.noData, label: t('table.noData') }]
+    : [];
   const source = sourceLine(input.lists, t);
   return {
     title: input.title,

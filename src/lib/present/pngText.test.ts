@@ -2,10 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { crc32, itxtChunk, readPngText, withPngText } from './pngText.ts';
 
 // The smallest valid PNG: 1×1 grey pixel (signature, IHDR, IDAT, IEND).
-const TINY = Uint8Array.from(
-  atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR4nGNgAAAAAgABSK+kcQAAAABJRU5ErkJggg=='),
-  (c) => c.charCodeAt(0),
-);
+const TINY = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR4nGNgAAAAAgABSK+kcQAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0));
 const chunkTypes = (png: Uint8Array) => {
   const out: string[] = [];
   const v = new DataView(png.buffer, png.byteOffset, png.byteLength);

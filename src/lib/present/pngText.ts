@@ -40,7 +40,9 @@ const AFTER_IHDR = 8 + 25;
 /** The PNG with the texts added right after IHDR; entries with an empty text are left out. */
 export function withPngText(png: Uint8Array, texts: Readonly<Record<string, string>>): Uint8Array<ArrayBuffer> {
   if (png.length < AFTER_IHDR || String.fromCharCode(...png.subarray(12, 16)) !== 'IHDR') throw new Error('not a PNG: IHDR not found');
-  const chunks = Object.entries(texts).filter(([, v]) => v).map(([k, v]) => itxtChunk(k, v));
+  const chunks = Object.entries(texts)
+    .filter(([, v]) => v)
+    .map(([k, v]) => itxtChunk(k, v));
   const out = new Uint8Array(png.length + chunks.reduce((s, c) => s + c.length, 0));
   out.set(png.subarray(0, AFTER_IHDR), 0);
   let at = AFTER_IHDR;
@@ -57,7 +59,7 @@ export function readPngText(png: Uint8Array): Record<string, string> {
   const out: Record<string, string> = {};
   const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
   const dec = new TextDecoder();
-  for (let at = 8; at + 12 <= png.length; ) {
+  for (let at = 8; at + 12 <= png.length;) {
     const len = view.getUint32(at);
     const type = String.fromCharCode(...png.subarray(at + 4, at + 8));
     if (type === 'iTXt') {

@@ -5,8 +5,24 @@
  * the county column, which is what the lists were compiled by.
  */
 export const LOCATION_KEYWORDS = [
-  '属地', '所在地', '县市区', '所属区县', '所在区县', '区县', '县区', '地址', '区域', '园区', '地点', '所在地区',
-  'location', 'address', 'county', 'district', 'region', 'park',
+  '属地',
+  '所在地',
+  '县市区',
+  '所属区县',
+  '所在区县',
+  '区县',
+  '县区',
+  '地址',
+  '区域',
+  '园区',
+  '地点',
+  '所在地区',
+  'location',
+  'address',
+  'county',
+  'district',
+  'region',
+  'park',
 ] as const;
 
 /** Full-width → half-width (NFKC), no whitespace (Excel headers often carry line breaks), lower case. */

@@ -56,7 +56,10 @@ export function parseDelimited(text: string, fileName = ''): { rows: RawRow[]; d
       step: (r, parser) => {
         const codes = r.errors.map((e) => e.code as string);
         // A quote error on a row that spans lines means a stray quote pulled later lines into this row.
-        const spansLines = rest.slice(cursor, r.meta.cursor).replace(/[\r\n]+$/, '').includes(nl);
+        const spansLines = rest
+          .slice(cursor, r.meta.cursor)
+          .replace(/[\r\n]+$/, '')
+          .includes(nl);
         const stray = codes.includes('MissingQuotes') || (codes.includes('InvalidQuotes') && spansLines);
         if (stray && recoveries < MAX_RECOVERIES) {
           broken = { at: cursor, line };

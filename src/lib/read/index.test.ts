@@ -31,7 +31,11 @@ describe('readTable', () => {
 
   it('quoted newlines stay in their cell and sourceLine is where the record starts', async () => {
     const t = await read('quoted-newlines.csv');
-    expect(t.rows.map((r) => [r.index, r.sourceLine, r.cells[2]])).toEqual([[1, 2, '涪城区'], [2, 4, '高新区\n（涪城区）'], [3, 8, '三台县']]);
+    expect(t.rows.map((r) => [r.index, r.sourceLine, r.cells[2]])).toEqual([
+      [1, 2, '涪城区'],
+      [2, 4, '高新区\n（涪城区）'],
+      [3, 8, '三台县'],
+    ]);
   });
 
   it('XLSX: merged caption and blank row skipped, header with a line break', async () => {

@@ -4,7 +4,12 @@ import { assertJsonDepth, parseJsonTable } from './json.ts';
 
 describe('parseJsonTable', () => {
   it('takes the union of keys in first-seen order and turns values into text', () => {
-    const t = parseJsonTable(JSON.stringify([{ 名称: '长虹', 属地: '涪城区' }, { 属地: '游仙区', 投资: 12.5, 重点: true, 备注: null, 联系: { 人: '张' } }]));
+    const t = parseJsonTable(
+      JSON.stringify([
+        { 名称: '长虹', 属地: '涪城区' },
+        { 属地: '游仙区', 投资: 12.5, 重点: true, 备注: null, 联系: { 人: '张' } },
+      ]),
+    );
     expect(t.headers).toEqual(['名称', '属地', '投资', '重点', '备注', '联系']);
     expect(t.rows).toEqual([
       { line: 1, cells: ['长虹', '涪城区', '', '', '', ''] },

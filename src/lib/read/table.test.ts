@@ -6,15 +6,26 @@ const base = { format: 'csv' as const, encoding: 'utf-8', sourceUnit: 'line' as 
 const raw = (rows: string[][]): RawRow[] => rows.map((cells, i) => ({ line: i + 1, cells }));
 
 describe('detectHeaderRow', () => {
-  const data = [['1', '四川长虹', '涪城区', '电子'], ['2', '九洲', '游仙区', '电子'], ['3', '攀长特', '江油市', '冶金']];
+  const data = [
+    ['1', '四川长虹', '涪城区', '电子'],
+    ['2', '九洲', '游仙区', '电子'],
+    ['3', '攀长特', '江油市', '冶金'],
+  ];
   it('skips a caption, a merged caption repeated across cells, a "填报单位" line and blank rows', () => {
-    expect(detectHeaderRow([['附件1'], ['绵阳市名单', '绵阳市名单', '绵阳市名单', '绵阳市名单'], ['', '', ''], ['序号', '企业名称', '属地', '行业'], ...data])).toBe(3);
+    expect(
+      detectHeaderRow([['附件1'], ['绵阳市名单', '绵阳市名单', '绵阳市名单', '绵阳市名单'], ['', '', ''], ['序号', '企业名称', '属地', '行业'], ...data]),
+    ).toBe(3);
     expect(detectHeaderRow([['填报单位：市经信局', '', '', '日期：2019年1月'], ['序号', '企业名称', '属地', '行业'], ...data])).toBe(1);
   });
 
   it('takes the first row when it already is the header, and numeric year headers still count as a header', () => {
     expect(detectHeaderRow([['序号', '企业名称', '属地', '行业'], ...data])).toBe(0);
-    expect(detectHeaderRow([['指标', '单位', '2019', '2020'], ['智能工厂', '个', '10', '20']])).toBe(0);
+    expect(
+      detectHeaderRow([
+        ['指标', '单位', '2019', '2020'],
+        ['智能工厂', '个', '10', '20'],
+      ]),
+    ).toBe(0);
   });
 
   it('falls back to the first non-blank row for single-column lists', () => {
@@ -56,7 +67,9 @@ describe('buildTable', () => {
 describe('buildTable column limit', () => {
   const header = (n: number) => Array.from({ length: n }, (_, i) => (i === 0 ? '属地' : `列${i}`));
   it('refuses a header wider than 500 columns with the count and the limit', () => {
-    expect(() => buildTable(raw([header(20_000), ['涪城区']]), base, { flagShort: false })).toThrow('20000 columns in the header, the limit is 500: keep only the columns you need');
+    expect(() => buildTable(raw([header(20_000), ['涪城区']]), base, { flagShort: false })).toThrow(
+      '20000 columns in the header, the limit is 500: keep only the columns you need',
+    );
     try {
       buildTable(raw([header(501), ['涪城区']]), base, { flagShort: false });
     } catch (e) {

@@ -98,8 +98,7 @@ export function buildTable(raw: RawRow[], base: TableBase, opts: BuildOptions): 
     let cells = r.cells;
     if (isBlank(cells)) {
       if (!problems.length) problems.push('empty row');
-    }
-    else if (cells.length > width) problems.push(`long row: ${cells.length} cells for ${width} columns`);
+    } else if (cells.length > width) problems.push(`long row: ${cells.length} cells for ${width} columns`);
     else if (cells.length < width && opts.flagShort) problems.push(`short row: ${cells.length} of ${width} cells`);
     if (cells.length < width) cells = cells.concat(Array<string>(width - cells.length).fill(''));
     const row: TableRow = { index: i - h, sourceLine: r.line, cells };

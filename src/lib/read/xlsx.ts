@@ -10,7 +10,9 @@ const pad2 = (n: number) => String(n).padStart(2, '0');
 /** Dates as exceljs returns them (UTC) → "2019-01-27", or "2019-01-27 08:30:00" when there is a time part. */
 function dateText(d: Date): string {
   const day = `${d.getUTCFullYear()}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}`;
-  const h = d.getUTCHours(), m = d.getUTCMinutes(), s = d.getUTCSeconds();
+  const h = d.getUTCHours(),
+    m = d.getUTCMinutes(),
+    s = d.getUTCSeconds();
   return h || m || s ? `${day} ${pad2(h)}:${pad2(m)}:${pad2(s)}` : day;
 }
 
@@ -56,8 +58,7 @@ async function loadWorkbook(bytes: Uint8Array): Promise<Workbook> {
 function pickSheet(wb: Workbook, sheet: string | number | undefined): Worksheet {
   const sheets = wb.worksheets;
   if (sheets.length === 0) throw new ReadError('empty', 'no data: the workbook has no worksheets');
-  const found =
-    sheet === undefined ? sheets[0] : typeof sheet === 'number' ? sheets[sheet] : sheets.find((s) => s.name === sheet);
+  const found = sheet === undefined ? sheets[0] : typeof sheet === 'number' ? sheets[sheet] : sheets.find((s) => s.name === sheet);
   if (!found) {
     const names = sheets.map((s) => s.name).join(', ');
     throw new ReadError('no-sheet', `no worksheet ${typeof sheet === 'number' ? `#${sheet}` : `"${sheet}"`}; sheets: ${names}`);

@@ -57,7 +57,7 @@ export function readZipDirectory(bytes: Uint8Array): ZipEntry[] {
 
 /** ZIP64 extra field (id 1): 8-byte values, present only for the fields that are 0xFFFFFFFF, in this order. */
 function readZip64Sizes(view: DataView, from: number, length: number, e: ZipEntry): void {
-  for (let p = from; p + 4 <= from + length; ) {
+  for (let p = from; p + 4 <= from + length;) {
     const id = view.getUint16(p, true);
     const size = view.getUint16(p + 2, true);
     if (id === 1) {

@@ -18,7 +18,7 @@ export function normalizeName(name: string): string {
   let s = name.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
   // "(集团)" inside a name (四川矿山机器（集团）有限责任公司) is the same legal-form noise as a trailing 集团.
   s = s.replace(/\(集团\)/g, '');
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const suf of SUFFIXES) {
       if (s.endsWith(suf) && s.length - suf.length >= MIN_REST) {
@@ -28,7 +28,7 @@ export function normalizeName(name: string): string {
       }
     }
   }
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const pre of PREFIXES) {
       const rest = s.slice(pre.length);

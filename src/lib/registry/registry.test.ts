@@ -58,8 +58,22 @@ describe('buildRegistry: identity', () => {
     expect(reg.keyOf(byId.get('green-tech:12')!)).toBe('雅化');
     expect(reg.keyOf(byId.get('smart-factory:4')!)).toBe('雅化集团绵阳实业');
     expect(reg.entities.map((e) => e.key)).toEqual([
-      '华丰企业', '长虹电器', '长虹精密电子科技', '长虹电子控股', '华祥机械制造', '永贵科技', '丰谷酒业', '九洲电器',
-      '九洲线缆', '虹信软件、科瑞软件', '科瑞软件', '野马汽车绵阳制造', '雅化', '雅化集团绵阳实业', '游仙经济开发区', '中南高科',
+      '华丰企业',
+      '长虹电器',
+      '长虹精密电子科技',
+      '长虹电子控股',
+      '华祥机械制造',
+      '永贵科技',
+      '丰谷酒业',
+      '九洲电器',
+      '九洲线缆',
+      '虹信软件、科瑞软件',
+      '科瑞软件',
+      '野马汽车绵阳制造',
+      '雅化',
+      '雅化集团绵阳实业',
+      '游仙经济开发区',
+      '中南高科',
     ]);
   });
 
@@ -139,7 +153,11 @@ describe('resolveLocation', () => {
   });
 
   it('records unseen at build time resolve their own location but borrow from the registry', () => {
-    expect(reg.resolveLocation(rec('import:1', '四川九洲电器集团有限责任公司'))).toMatchObject({ unit: '科创区', source: 'borrowed', from: 'smart-factory:11' });
+    expect(reg.resolveLocation(rec('import:1', '四川九洲电器集团有限责任公司'))).toMatchObject({
+      unit: '科创区',
+      source: 'borrowed',
+      from: 'smart-factory:11',
+    });
     expect(reg.resolveLocation(rec('import:2', '某某公司', '江油'))).toMatchObject({ unit: '江油市', source: 'printed' });
   });
 });

@@ -64,7 +64,10 @@ export function parseStory(json: unknown): Story {
 const storyError = (problems: Msg[]) => new StoryError(problems, translateMsg('zh', summarise(problems)));
 
 /** A story's or a step's title and caption in the UI language: the English version where there is one. */
-export function storyText<T extends { title: string; titleEn?: string; caption?: string; captionEn?: string }>(s: T, lang: Lang): { title: string; caption: string } {
+export function storyText<T extends { title: string; titleEn?: string; caption?: string; captionEn?: string }>(
+  s: T,
+  lang: Lang,
+): { title: string; caption: string } {
   const en = lang === 'en';
   return { title: (en && s.titleEn) || s.title, caption: (en && s.captionEn) || (s.caption ?? '') };
 }

@@ -56,7 +56,7 @@ describe('story problems name the field and the limit', () => {
     });
   });
 
-  it('no message is zod\'s own text', () => {
+  it("no message is zod's own text", () => {
     const all = [
       problems({ title: 1, titleEn: '', steps: [{ title: [], caption: {}, captionEn: null, view: 'k=0' }] }),
       problems(null),

@@ -15,7 +15,10 @@ export interface SchemaIssue {
 
 /** A story that cannot be read: `problems` are the messages to show, `message` the first in Chinese (for logs). */
 export class StoryError extends Error {
-  constructor(readonly problems: readonly Msg[], message: string) {
+  constructor(
+    readonly problems: readonly Msg[],
+    message: string,
+  ) {
     super(message);
     this.name = 'StoryError';
   }

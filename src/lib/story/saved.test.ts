@@ -20,7 +20,13 @@ describe('storyFile / serializeStory', () => {
       title: '我的故事',
       titleEn: 'My story',
       steps: [
-        { title: '绿色工厂', titleEn: 'Green factories', caption: '按入选次数计数；名单日期：2019-01-27', captionEn: 'Counted as designations; list date: 2019-01-27', view: 'sel=list%3Agreen-factory&cam=104.7%2C31.75%2C7.4&lang=en' },
+        {
+          title: '绿色工厂',
+          titleEn: 'Green factories',
+          caption: '按入选次数计数；名单日期：2019-01-27',
+          captionEn: 'Counted as designations; list date: 2019-01-27',
+          view: 'sel=list%3Agreen-factory&cam=104.7%2C31.75%2C7.4&lang=en',
+        },
         { title: '夏尔巴', caption: '企业去重', view: 'sel=list%3Asherpa&distinct=1&tab=gaps' },
       ],
     });
@@ -29,7 +35,9 @@ describe('storyFile / serializeStory', () => {
 
   it('is JSON indented by two spaces with a final newline, like the shipped file', () => {
     const text = serializeStory([SHERPA], '我的故事')!;
-    expect(text).toBe(`{\n  "title": "我的故事",\n  "steps": [\n    {\n      "title": "夏尔巴",\n      "caption": "企业去重",\n      "view": "sel=list%3Asherpa&distinct=1&tab=gaps"\n    }\n  ]\n}\n`);
+    expect(text).toBe(
+      `{\n  "title": "我的故事",\n  "steps": [\n    {\n      "title": "夏尔巴",\n      "caption": "企业去重",\n      "view": "sel=list%3Asherpa&distinct=1&tab=gaps"\n    }\n  ]\n}\n`,
+    );
   });
 
   it('an empty story is nothing to keep: null', () => {

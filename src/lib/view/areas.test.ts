@@ -24,7 +24,12 @@ const both = new Set(['smart-factory', 'green-factory']);
 describe('buildAreaModel on aggregate.countByArea', () => {
   it('county mode: every county present, zeros are zeros, totals account for every row', () => {
     const m = buildAreaModel(countByArea(located, { lists: both, by: 'county', distinct: false }), cat, { by: 'county', k: 4 });
-    expect(m.areas.map((a) => [a.name, a.count])).toEqual([['涪城区', 4], ['游仙区', 0], ['江油市', 1], ['北川羌族自治县', 0]]);
+    expect(m.areas.map((a) => [a.name, a.count])).toEqual([
+      ['涪城区', 4],
+      ['游仙区', 0],
+      ['江油市', 1],
+      ['北川羌族自治县', 0],
+    ]);
     expect(m.areas[0]!.investmentWan).toBe(29559);
     expect(m.unplaced).toEqual([{ id: UNPLACED, count: 1 }]);
     expect(m.total).toBe(6);
@@ -43,7 +48,12 @@ describe('buildAreaModel on aggregate.countByArea', () => {
     expect(m.areas.find((a) => a.id === 'gaoxin')!.count).toBe(2);
   });
   it('accepts names as area ids, folds a park name into its county in county mode', () => {
-    const counts = new Map([['江油', { count: 2 }], ['高新区', { count: 5 }], ['涪城区', { count: 1 }], ['成都市', { count: 3 }]]);
+    const counts = new Map([
+      ['江油', { count: 2 }],
+      ['高新区', { count: 5 }],
+      ['涪城区', { count: 1 }],
+      ['成都市', { count: 3 }],
+    ]);
     const m = buildAreaModel(counts, cat, { by: 'county' });
     expect(m.areas.map((a) => a.count)).toEqual([6, 0, 2, 0]);
     expect(m.unplaced).toEqual([{ id: '成都市', count: 3 }]);

@@ -36,7 +36,10 @@ export interface AreaModel {
   total: number;
 }
 
-export function areaIndex(counties: readonly County[], parks: readonly Park[]): (id: string) => { kind: 'county'; c: County } | { kind: 'park'; p: Park } | undefined {
+export function areaIndex(
+  counties: readonly County[],
+  parks: readonly Park[],
+): (id: string) => { kind: 'county'; c: County } | { kind: 'park'; p: Park } | undefined {
   const byKey = new Map<string, { kind: 'county'; c: County } | { kind: 'park'; p: Park }>();
   // Parks first, counties after, so a county name always wins over a park alias that happens to equal it.
   for (const p of parks) for (const k of [p.id, p.name, p.fullName]) byKey.set(k, { kind: 'park', p });
@@ -96,7 +99,10 @@ export function buildAreaModel(
       };
     });
   const all = [...countyViews, ...parkViews];
-  const classification = classify(all.map((a) => a.count), opts);
+  const classification = classify(
+    all.map((a) => a.count),
+    opts,
+  );
   const areas = all.map((a) => ({ ...a, color: colorOf(classification, a.count) }));
   const countyColors: Record<string, string> = {};
   for (const a of areas) if (a.kind === 'county') countyColors[a.id] = a.color;

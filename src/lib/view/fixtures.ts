@@ -11,7 +11,17 @@ export const COUNTIES: County[] = [
 ];
 
 const park = (id: string, name: string, fullName: string, countyCode: string, county: string, point: [number, number]): Park => ({
-  id, name, fullName, aliases: [], level: '国家级', countyCode, county, towns: [], point, pointMethod: 'fixture', sources: [],
+  id,
+  name,
+  fullName,
+  aliases: [],
+  level: '国家级',
+  countyCode,
+  county,
+  towns: [],
+  point,
+  pointMethod: 'fixture',
+  sources: [],
 });
 
 export const PARKS: Park[] = [
@@ -21,8 +31,18 @@ export const PARKS: Park[] = [
 
 export function rec(over: Partial<SeedRecord> & { list: string; row: number; name: string }): SeedRecord {
   return {
-    doc: '000_4ee7436a9fd2bc04.txt', docTitle: '绵府办发〔2019〕5号', plan: 'smart', planTitle: '绵阳市制造业智能化发展行动计划',
-    table: '表1', tableTitle: '智能工厂', line: 100, id: `${over.list}:${over.row}`, kind: 'enterprise', namePrinted: over.name,
-    extra: {}, corrections: [], ...over,
+    doc: '000_4ee7436a9fd2bc04.txt',
+    docTitle: '绵府办发〔2019〕5号',
+    plan: 'smart',
+    planTitle: '绵阳市制造业智能化发展行动计划',
+    table: '表1',
+    tableTitle: '智能工厂',
+    line: 100,
+    id: `${over.list}:${over.row}`,
+    kind: 'enterprise',
+    namePrinted: over.name,
+    extra: {},
+    corrections: [],
+    ...over,
   };
 }

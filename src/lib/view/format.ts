@@ -1,7 +1,11 @@
 import type { Lang } from '../i18n/index.ts';
 
 /** toFixed without trailing zeros after the point: 2.50 → "2.5", 150 → "150" (not "15"). */
-const fixed = (v: number, digits: number): string => v.toFixed(digits).replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '');
+const fixed = (v: number, digits: number): string =>
+  v
+    .toFixed(digits)
+    .replace(/(\.\d*?)0+$/, '$1')
+    .replace(/\.$/, '');
 
 /**
  * Money as people read it in these documents: 万元 below 1 亿, 亿元 above. In English the same amount in yuan, as

@@ -9,7 +9,19 @@ const en = translator('en');
 beforeAll(() => loadLang('en'));
 
 const meta = (id: string, name: string, plan: string, planName: string, asOf: string): ListMeta => ({
-  id, name, nameEn: id, plan, planName, doc: 'x', table: '表1', tableTitle: '', kind: 'enterprise', hasLocation: true, hasInvestment: false, asOf, rows: 1,
+  id,
+  name,
+  nameEn: id,
+  plan,
+  planName,
+  doc: 'x',
+  table: '表1',
+  tableTitle: '',
+  kind: 'enterprise',
+  hasLocation: true,
+  hasInvestment: false,
+  asOf,
+  rows: 1,
 });
 const lists = [
   meta('smart-factory', '智能制造试点示范工厂（车间）', 'smart', '智能化', '2019-01-27'),
@@ -31,7 +43,7 @@ describe('lists', () => {
     expect(selectionTitle(lists, { kind: 'list', list: 'green-factory' }, zh)).toBe('绿色工厂');
     expect(selectionTitle(lists, { kind: 'all' }, zh)).toBe('全部名单（3 份）');
   });
-  it('titles in English: the chrome translated, a list\'s printed name kept', () => {
+  it("titles in English: the chrome translated, a list's printed name kept", () => {
     expect(selectionTitle(lists, { kind: 'all' }, en)).toBe('All lists (3)');
     expect(selectionTitle(lists, { kind: 'plan', plan: 'smart' }, en)).toBe('智能化: all lists (2)');
     expect(selectionTitle(lists, { kind: 'list', list: 'green-factory' }, en)).toBe('绿色工厂');
@@ -48,7 +60,9 @@ describe('lists', () => {
     expect(countingRule({ distinct: true, by: 'unit' }, en)).toBe(
       'Counting distinct enterprises (an enterprise counts once across the selected lists); parks shown on their own, not counted in their county',
     );
-    expect(countingRule({ distinct: false, by: 'county' }, en)).toBe('Counting designations (an enterprise on several lists counts once per list); parks counted in their county');
+    expect(countingRule({ distinct: false, by: 'county' }, en)).toBe(
+      'Counting designations (an enterprise on several lists counts once per list); parks counted in their county',
+    );
     expect(asOfText(lists.slice(0, 1), en)).toBe('Lists dated 2019-01-27');
     expect(asOfText(lists, en)).toBe('Lists dated 2019-01-27 to 2019-03-01 (2 dates)');
     expect(asOfText([], en)).toBe('List date unknown');

@@ -83,7 +83,10 @@ function placeOf(l: LocatedRecord): Pick<EnterpriseHit, 'countyCode' | 'county' 
 
 /** Lower-case, no spaces or apostrophes ("chang'hong", "Chang Hong" → "changhong"). */
 export function normaliseQuery(q: string): string {
-  return q.trim().toLowerCase().replace(/[\s'’]+/g, '');
+  return q
+    .trim()
+    .toLowerCase()
+    .replace(/[\s'’]+/g, '');
 }
 
 /** Tier of a document for a query (lower is better), or undefined when the exact tiers do not match it. */

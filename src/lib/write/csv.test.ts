@@ -4,7 +4,7 @@ import { neutraliseFormula, quoteField, toCsv } from './csv.ts';
 
 describe('neutraliseFormula', () => {
   it('prefixes every OWASP formula trigger, including LF and NUL that PapaParse misses', () => {
-    const cells = ['=1+2', '+86 816 2345678', '-2+3+cmd|\' /C calc\'!A0', '@SUM(A1)', '\t制表', '\r回车', '\n换行', '\0空'];
+    const cells = ['=1+2', '+86 816 2345678', "-2+3+cmd|' /C calc'!A0", '@SUM(A1)', '\t制表', '\r回车', '\n换行', '\0空'];
     expect(cells.map(neutraliseFormula)).toEqual(cells.map((c) => `'${c}`));
   });
 
@@ -19,12 +19,21 @@ describe('neutraliseFormula', () => {
 
 describe('toCsv', () => {
   it('writes BOM, RFC 4180 quoting and CRLF', () => {
-    const csv = toCsv(['名称', '备注'], [['四川"九洲"', '甲,乙'], ['多\n行', '=1+2']]);
+    const csv = toCsv(
+      ['名称', '备注'],
+      [
+        ['四川"九洲"', '甲,乙'],
+        ['多\n行', '=1+2'],
+      ],
+    );
     expect(csv).toBe('\uFEFF名称,备注\r\n"四川""九洲""","甲,乙"\r\n"多\n行",\'=1+2\r\n');
   });
 
   it('round-trips through a CSV parser cell for cell (apart from the apostrophe)', () => {
-    const rows = [['a\r\nb', '"', ',', ' 空格 '], ['', '涪城区', '-3', 'x"y']];
+    const rows = [
+      ['a\r\nb', '"', ',', ' 空格 '],
+      ['', '涪城区', '-3', 'x"y'],
+    ];
     const parsed = Papa.parse<string[]>(toCsv(['1', '2', '3', '4'], rows).slice(1), { skipEmptyLines: true }).data;
     expect(parsed.slice(1)).toEqual(rows);
   });

@@ -20,9 +20,7 @@ export function neutraliseFormula(cell: string): string {
 
 /** RFC 4180: quote a field containing a delimiter, a quote, CR or LF; double the quotes inside. */
 export function quoteField(cell: string, delimiter = ','): string {
-  return cell.includes('"') || cell.includes(delimiter) || cell.includes('\n') || cell.includes('\r')
-    ? `"${cell.replaceAll('"', '""')}"`
-    : cell;
+  return cell.includes('"') || cell.includes(delimiter) || cell.includes('\n') || cell.includes('\r') ? `"${cell.replaceAll('"', '""')}"` : cell;
 }
 
 export const BOM = '\uFEFF';

@@ -68,7 +68,11 @@ describe('areaInvestments', () => {
     const l: ListMeta = { ...all[0]!, id: 'p', hasInvestment: true, planName: '智能化' };
     const rows: LocatedRecord[] = [
       { record: rec({ list: 'p', row: 1, name: '甲', investmentPrinted: '待定' }), key: 'a', loc: { countyCode: '510703', source: 'printed' } },
-      { record: rec({ list: 'p', row: 2, name: '乙', investmentWan: 500, investmentPrinted: '500' }), key: 'b', loc: { countyCode: '510703', source: 'printed' } },
+      {
+        record: rec({ list: 'p', row: 2, name: '乙', investmentWan: 500, investmentPrinted: '500' }),
+        key: 'b',
+        loc: { countyCode: '510703', source: 'printed' },
+      },
     ];
     const v = areaInvestments(rows, [l], '510703', 'county');
     expect([v.sumWan, v.withoutAmount, v.rows.map((r) => r.id)]).toEqual([500, 1, ['p:2', 'p:1']]);
@@ -78,8 +82,11 @@ describe('areaInvestments', () => {
 describe('provenanceText', () => {
   it('names document, plan, table and row; running text by order of mention and line', () => {
     expect(provenanceText(rec({ list: 'green-factory', row: 2, name: '甲', table: '表5' }), '绿色化')).toBe('绵府办发〔2019〕5号 绿色化 表5 第2行');
-    expect(provenanceText(rec({ list: 'landmark-project', row: 3, name: '乙', table: '', line: 41, docTitle: '绵阳 新型工业化绘就高质量发展新蓝图' }), '2024年新型工业化报道')).toBe(
-      '绵阳 新型工业化绘就高质量发展新蓝图 2024年新型工业化报道 第3项（正文第41行）',
-    );
+    expect(
+      provenanceText(
+        rec({ list: 'landmark-project', row: 3, name: '乙', table: '', line: 41, docTitle: '绵阳 新型工业化绘就高质量发展新蓝图' }),
+        '2024年新型工业化报道',
+      ),
+    ).toBe('绵阳 新型工业化绘就高质量发展新蓝图 2024年新型工业化报道 第3项（正文第41行）');
   });
 });

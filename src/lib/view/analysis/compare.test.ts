@@ -26,7 +26,10 @@ describe('compareStatus', () => {
     await loadLang('en');
     const en = translator('en');
     expect([0, 1, 2, 4].map((n) => compareStatus(n, en))).toEqual([
-      'No areas chosen for comparison', '1 area chosen; choose 1 more to compare', '2 areas chosen', '4 areas chosen (at most 4)',
+      'No areas chosen for comparison',
+      '1 area chosen; choose 1 more to compare',
+      '2 areas chosen',
+      '4 areas chosen (at most 4)',
     ]);
   });
 });

@@ -21,7 +21,15 @@ describe('columnOrder', () => {
     const sherpa = g.rows.find((r) => r.list === 'sherpa')!;
     const order = columnOrder(sherpa.cells);
     expect(order.map((j) => `${g.counties[j]!.name}:${sherpa.cells[j]}`)).toEqual([
-      '涪城区:8', '游仙区:5', '安州区:1', '江油市:1', '三台县:0', '盐亭县:0', '梓潼县:0', '北川羌族自治县:0', '平武县:0',
+      '涪城区:8',
+      '游仙区:5',
+      '安州区:1',
+      '江油市:1',
+      '三台县:0',
+      '盐亭县:0',
+      '梓潼县:0',
+      '北川羌族自治县:0',
+      '平武县:0',
     ]);
   });
 });

@@ -17,7 +17,11 @@ describe('gapView', () => {
   const g = gapView(located, only('sherpa', 'summit', 'green-park'), geo.counties);
   it('keeps zeros: 北川 has no sherpa or summit candidate', () => {
     const j = g.counties.findIndex((c) => c.name === '北川羌族自治县');
-    expect(g.rows.map((r) => [r.list, r.cells[j]])).toEqual([['green-park', 0], ['sherpa', 0], ['summit', 0]]);
+    expect(g.rows.map((r) => [r.list, r.cells[j]])).toEqual([
+      ['green-park', 0],
+      ['sherpa', 0],
+      ['summit', 0],
+    ]);
     expect(g.zerosByCounty[j]).toBe(3);
   });
   it('accounts for every row: cells plus other equal the list size', () => {

@@ -11,7 +11,12 @@ export interface GapView {
 
 /** Lists × the nine counties (parks folded in), zeros kept: where a programme has not reached. */
 export function gapView(located: readonly LocatedRecord[], lists: readonly ListMeta[], counties: readonly County[]): GapView {
-  const m = gapMatrix(located, lists.map((l) => l.id), counties.map((c) => c.code), 'county');
+  const m = gapMatrix(
+    located,
+    lists.map((l) => l.id),
+    counties.map((c) => c.code),
+    'county',
+  );
   const rows = lists.map((l, i) => ({ list: l.id, name: l.name, cells: m.cells[i]!, zeros: m.cells[i]!.filter((n) => n === 0).length, other: m.other[i]! }));
   return {
     counties: counties.map((c) => ({ code: c.code, name: c.name })),

@@ -32,7 +32,12 @@ describe('qualityByList', () => {
   it('says the caveat in English once English is loaded', async () => {
     await loadLang('en');
     const { rows } = qualityByList(located, all);
-    expect(caveatText(rows.find((r) => r.list === 'smart-tech')!, translator('en'))).toBe('0 printed · 3 borrowed · 4 not placed');
+    expect(
+      caveatText(
+        rows.find((r) => r.list === 'smart-tech')!,
+        translator('en'),
+      ),
+    ).toBe('0 printed · 3 borrowed · 4 not placed');
   });
 
   it('keeps rows of a list missing from the catalogue in 其他 instead of dropping them', () => {

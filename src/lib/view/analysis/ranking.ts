@@ -21,7 +21,15 @@ export interface RankRow {
 export function rankingView(areas: readonly AreaView[]): RankRow[] {
   const rows = areas
     .filter((a) => a.count !== undefined)
-    .map((a) => ({ id: a.id, name: a.name, kind: a.kind, count: a.count!, rank: 0, share: 0, ...(a.investmentWan !== undefined ? { investmentWan: a.investmentWan } : {}) }))
+    .map((a) => ({
+      id: a.id,
+      name: a.name,
+      kind: a.kind,
+      count: a.count!,
+      rank: 0,
+      share: 0,
+      ...(a.investmentWan !== undefined ? { investmentWan: a.investmentWan } : {}),
+    }))
     .sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const total = rows.reduce((s, r) => s + r.count, 0);
   const ranks = competitionRanks(rows.map((r) => r.count));

@@ -21,8 +21,19 @@ describe('rowRanges / goalOf / levelOf', () => {
     expect(rowRanges([])).toBe('');
   });
   it('takes 合计, else the last year, never the 现有基础 baseline', () => {
-    expect(goalOf([{ year: '2017', printed: '5', value: 5 }, { year: '合计', printed: '12', value: 12 }, { year: '2020', printed: '2', value: 2 }])?.year).toBe('合计');
-    expect(goalOf([{ year: '现有基础', printed: '3', value: 3 }, { year: '2020', printed: '8', value: 8 }])?.printed).toBe('8');
+    expect(
+      goalOf([
+        { year: '2017', printed: '5', value: 5 },
+        { year: '合计', printed: '12', value: 12 },
+        { year: '2020', printed: '2', value: 2 },
+      ])?.year,
+    ).toBe('合计');
+    expect(
+      goalOf([
+        { year: '现有基础', printed: '3', value: 3 },
+        { year: '2020', printed: '8', value: 8 },
+      ])?.printed,
+    ).toBe('8');
     expect(goalOf([{ year: '现有基础', printed: '3', value: 3 }])).toBeUndefined();
   });
   it('reads the level from either way the tables print it', () => {
@@ -48,7 +59,10 @@ describe('targetOutcomes on the seeds', () => {
       ['famous-brand', 2, 2],
     ]);
     // Every goal that names a list and is a count appears exactly once.
-    const expected = (targets as TargetRecord[]).filter((t) => t.list && t.unit !== '%').map((t) => t.id).sort();
+    const expected = (targets as TargetRecord[])
+      .filter((t) => t.list && t.unit !== '%')
+      .map((t) => t.id)
+      .sort();
     expect(groups.flatMap((g) => g.outcomes.map((o) => o.id)).sort()).toEqual(expected);
   });
 
@@ -57,7 +71,10 @@ describe('targetOutcomes on the seeds', () => {
       id: 'green-t1:3:国家级',
       indicator: '绿色园区（国家级）',
       unit: '个',
-      values: [{ year: '现有基础', printed: '0', value: 0 }, { year: '2020', printed: '1', value: 1 }],
+      values: [
+        { year: '现有基础', printed: '0', value: 0 },
+        { year: '2020', printed: '1', value: 1 },
+      ],
       goal: { year: '2020', printed: '1', value: 1 },
       match: 'level',
       level: '国家级',
@@ -69,15 +86,23 @@ describe('targetOutcomes on the seeds', () => {
       targetSource: '绵府办发〔2019〕5号 绿色化 表1 第3行',
       listSource: '绵府办发〔2019〕5号 绿色化 表7 第1行',
     });
-    expect(find('green-t6:2')).toMatchObject({ level: '省级', listed: 4, listRows: [2, 3, 4, 5], ratio: 4, listSource: '绵府办发〔2019〕5号 绿色化 表7 第2–5行' });
+    expect(find('green-t6:2')).toMatchObject({
+      level: '省级',
+      listed: 4,
+      listRows: [2, 3, 4, 5],
+      ratio: 4,
+      listSource: '绵府办发〔2019〕5号 绿色化 表7 第2–5行',
+    });
     expect(find('green-t1:3:市级')).toMatchObject({ listed: 0, ratio: 0, byCounty: [], listSource: '绵府办发〔2019〕5号 绿色化 表7：无市级行' });
   });
 
   it('splits the design-center goals by level (服务化 表2 合计 against 表3)', () => {
-    expect(['service:表2:1', 'service:表2:2', 'service:表2:3'].map((id) => {
-      const o = find(id);
-      return [o.level, o.goal?.printed, o.listed, rowRanges(o.listRows)];
-    })).toEqual([
+    expect(
+      ['service:表2:1', 'service:表2:2', 'service:表2:3'].map((id) => {
+        const o = find(id);
+        return [o.level, o.goal?.printed, o.listed, rowRanges(o.listRows)];
+      }),
+    ).toEqual([
       ['国家级', '2', 1, '1'],
       ['省级', '10', 5, '2–6'],
       ['市级', '5', 6, '7–12'],
@@ -89,8 +114,12 @@ describe('targetOutcomes on the seeds', () => {
 
   it('says so when the list cannot be split: all rows are compared and a dash goal has no ratio', () => {
     expect(find('smart-t1:4')).toMatchObject({
-      match: 'all', listed: 12, ratio: 0.6, goal: { year: '2020', printed: '20', value: 20 },
-      caveat: '按名单全部 12 行比较', listSource: '绵府办发〔2019〕5号 智能化 表3 第1–12行',
+      match: 'all',
+      listed: 12,
+      ratio: 0.6,
+      goal: { year: '2020', printed: '20', value: 20 },
+      caveat: '按名单全部 12 行比较',
+      listSource: '绵府办发〔2019〕5号 智能化 表3 第1–12行',
     });
     const o = find('green-t1:1:省级');
     expect(o).toMatchObject({ match: 'all', level: '省级', listed: 19, caveat: '名单未标级别：按全部 19 行比较，不只是省级' });

@@ -59,7 +59,11 @@ describe('aggregateBubbles', () => {
     ];
     const { totals, skipped } = aggregateBubbles(dirty);
     expect(skipped).toBe(5);
-    expect(totals.map((t) => [t.place, t.investmentWan, t.count])).toEqual([['三台县', 1300, 3], ['盐亭县', 1000, 2], ['芦溪工业集中发展区', 8000, 1]]);
+    expect(totals.map((t) => [t.place, t.investmentWan, t.count])).toEqual([
+      ['三台县', 1300, 3],
+      ['盐亭县', 1000, 2],
+      ['芦溪工业集中发展区', 8000, 1],
+    ]);
   });
 
   it('3,000 amounts of 0.1 and 0.2 万元 add up exactly, where a running sum drifts', () => {
@@ -74,7 +78,10 @@ describe('aggregateBubbles', () => {
   it('counts rows per source, most rows first, so a total names what it adds up', () => {
     const mixed = [...ROWS, row('smart-factory:10', '盐亭县', YANTING, 8000, '绵府办发〔2019〕5号')];
     const yanting = aggregateBubbles(mixed).totals.find((t) => t.place === '盐亭县')!;
-    expect(yanting.sources).toEqual([{ source: '我的项目.csv', rows: 2 }, { source: '绵府办发〔2019〕5号', rows: 1 }]);
+    expect(yanting.sources).toEqual([
+      { source: '我的项目.csv', rows: 2 },
+      { source: '绵府办发〔2019〕5号', rows: 1 },
+    ]);
     expect(yanting.investmentWan).toBe(9000);
   });
 

@@ -59,7 +59,15 @@ export function aggregateBubbles<T extends TotalInput>(items: readonly T[]): Tot
     }
     let g = byPlace.get(item.place);
     if (!g) {
-      const total: PlaceTotal<T> = { id: `total:${item.place}`, place: item.place, anchor: [item.anchor[0], item.anchor[1]], investmentWan: 0, count: 0, sources: [], items: [] };
+      const total: PlaceTotal<T> = {
+        id: `total:${item.place}`,
+        place: item.place,
+        anchor: [item.anchor[0], item.anchor[1]],
+        investmentWan: 0,
+        count: 0,
+        sources: [],
+        items: [],
+      };
       byPlace.set(item.place, (g = { total, comp: 0, sources: new Map() }));
     }
     // Neumaier's compensated sum: thousands of amounts like 2.5 or 0.1 万元 add up to the printed total, not to

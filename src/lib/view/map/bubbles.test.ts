@@ -17,15 +17,27 @@ describe('bubbles', () => {
     const anchor: [number, number] = [104.6, 31.42];
     const items = [21559, 8000, 8000, 150000, 3000, 45000, 1200].map((w, i) => ({ id: `smart-factory:${i + 1}`, anchor, investmentWan: w }));
     const out = layoutBubbles(items, { maxRadiusM: 9000, gapM: 250 });
-    expect(out.map((b) => b.item.id)).toEqual(['smart-factory:4', 'smart-factory:6', 'smart-factory:1', 'smart-factory:2', 'smart-factory:3', 'smart-factory:5', 'smart-factory:7']);
+    expect(out.map((b) => b.item.id)).toEqual([
+      'smart-factory:4',
+      'smart-factory:6',
+      'smart-factory:1',
+      'smart-factory:2',
+      'smart-factory:3',
+      'smart-factory:5',
+      'smart-factory:7',
+    ]);
     expect(out[0]!.position).toEqual(anchor);
-    for (let i = 0; i < out.length; i++) for (let j = i + 1; j < out.length; j++) {
-      expect(dist(out[i]!.position, out[j]!.position)).toBeGreaterThanOrEqual(out[i]!.radiusM + out[j]!.radiusM);
-    }
+    for (let i = 0; i < out.length; i++)
+      for (let j = i + 1; j < out.length; j++) {
+        expect(dist(out[i]!.position, out[j]!.position)).toBeGreaterThanOrEqual(out[i]!.radiusM + out[j]!.radiusM);
+      }
     expect(layoutBubbles([...items].reverse(), { maxRadiusM: 9000, gapM: 250 })).toEqual(out);
   });
   it('leaves rows without an amount out of the layout and counts them', () => {
-    const items = [{ id: 'a', anchor: [104, 31] as [number, number], investmentWan: 0 }, { id: 'b', anchor: [104, 31] as [number, number], investmentWan: 10 }];
+    const items = [
+      { id: 'a', anchor: [104, 31] as [number, number], investmentWan: 0 },
+      { id: 'b', anchor: [104, 31] as [number, number], investmentWan: 10 },
+    ];
     expect(layoutBubbles(items, { maxRadiusM: 100 }).map((b) => b.item.id)).toEqual(['b']);
     expect(withoutInvestment([{ investmentWan: 5 }, {}, { investmentWan: Number.NaN }])).toHaveLength(2);
   });

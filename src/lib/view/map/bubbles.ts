@@ -61,7 +61,7 @@ export function layoutBubbles<T extends BubbleInput>(items: readonly T[], opts: 
     // Archimedean spiral with a step that scales with the bubble; 2000 steps is far more than any real cluster needs.
     for (let s = 0; s < 2000; s++) {
       const theta = s * 0.5;
-      const d = (s === 0 ? 0 : (r + gap) * 0.35 * theta);
+      const d = s === 0 ? 0 : (r + gap) * 0.35 * theta;
       x = ax + d * Math.cos(theta);
       y = ay + d * Math.sin(theta);
       if (free(x, y, r)) break;

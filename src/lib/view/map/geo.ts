@@ -20,7 +20,10 @@ function asCollection<P>(topo: Topology, name: string, required: boolean): Featu
   }
   const f = feature(topo, obj as GeometryCollection) as unknown;
   // A single geometry (e.g. a merged city outline) comes back as a Feature, not a collection.
-  const fc = (f as { type: string }).type === 'FeatureCollection' ? (f as FeatureCollection<Geometry, P>) : { type: 'FeatureCollection' as const, features: [f as FeatureCollection<Geometry, P>['features'][number]] };
+  const fc =
+    (f as { type: string }).type === 'FeatureCollection'
+      ? (f as FeatureCollection<Geometry, P>)
+      : { type: 'FeatureCollection' as const, features: [f as FeatureCollection<Geometry, P>['features'][number]] };
   return fc;
 }
 

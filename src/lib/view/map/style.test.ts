@@ -18,7 +18,12 @@ describe('offline style', () => {
     expect(Object.values(style.sources).map((s) => s.type)).toEqual(['geojson', 'geojson', 'geojson']);
     expect(style.layers.some((l) => l.type === 'symbol')).toBe(false);
     expect(style.layers.map((l) => l.id)).toEqual([
-      'background', LAYERS.neighbourFill, LAYERS.neighbourLine, LAYERS.countyFill, LAYERS.countyLine, LAYERS.cityLine,
+      'background',
+      LAYERS.neighbourFill,
+      LAYERS.neighbourLine,
+      LAYERS.countyFill,
+      LAYERS.countyLine,
+      LAYERS.cityLine,
     ]);
   });
 
@@ -39,17 +44,33 @@ describe('offline style', () => {
     // What the map does after the first frame: addSource, then each layer before the county fill.
     const later = laterParts(full);
     const layers = [...first.layers];
-    for (const l of later.layers) layers.splice(layers.findIndex((x) => x.id === later.before), 0, l);
-    expect({ ...first, sources: { ...first.sources, [LATER_SOURCE]: later.source }, layers }).toEqual({ ...full, sources: { ...first.sources, [LATER_SOURCE]: full.sources[LATER_SOURCE] } });
+    for (const l of later.layers)
+      layers.splice(
+        layers.findIndex((x) => x.id === later.before),
+        0,
+        l,
+      );
+    expect({ ...first, sources: { ...first.sources, [LATER_SOURCE]: later.source }, layers }).toEqual({
+      ...full,
+      sources: { ...first.sources, [LATER_SOURCE]: full.sources[LATER_SOURCE] },
+    });
     expect(layers.map((l) => l.id)).toEqual(full.layers.map((l) => l.id));
     // The full style is not changed by taking the first frame out of it.
     expect(Object.keys(full.sources)).toEqual(['neighbours', 'counties', 'city']);
   });
 
   it('reads the nine counties of the bundled topology, with their bounds', () => {
-    expect(geo.counties.features.map((f) => f.properties.code).sort()).toEqual(
-      ['510703', '510704', '510705', '510722', '510723', '510725', '510726', '510727', '510781'],
-    );
+    expect(geo.counties.features.map((f) => f.properties.code).sort()).toEqual([
+      '510703',
+      '510704',
+      '510705',
+      '510722',
+      '510723',
+      '510725',
+      '510726',
+      '510727',
+      '510781',
+    ]);
     const [w, s, e, n] = geo.bounds;
     // Mianyang spans roughly 103.7–105.7 E, 30.7–33.1 N.
     expect(w).toBeGreaterThan(103.3);
@@ -63,9 +84,15 @@ describe('offline style', () => {
   });
 
   it('builds the fill-colour match expression keyed by county code', () => {
-    expect(fillColorExpression({ '510781': '#081d58', '510703': '#f6f1e1' })).toEqual(
-      ['match', ['get', 'code'], '510703', '#f6f1e1', '510781', '#081d58', '#b9b9b9'],
-    );
+    expect(fillColorExpression({ '510781': '#081d58', '510703': '#f6f1e1' })).toEqual([
+      'match',
+      ['get', 'code'],
+      '510703',
+      '#f6f1e1',
+      '510781',
+      '#081d58',
+      '#b9b9b9',
+    ]);
     expect(fillColorExpression({})).toBe('#b9b9b9');
     const style = buildStyle(geo);
     const fill = style.layers.find((l) => l.id === LAYERS.countyFill)!;

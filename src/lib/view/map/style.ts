@@ -36,7 +36,12 @@ export function buildStyle(geo: MapGeography): StyleSpecification {
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': PALETTE.background } },
       // Data-driven like the county fill (a match on a property no feature has), so both fills share one shader.
-      { id: LAYERS.neighbourFill, type: 'fill', source: 'neighbours', paint: { 'fill-color': fillColorExpression({ '': PALETTE.neighbourFill }, PALETTE.neighbourFill), 'fill-opacity': 0.92 } },
+      {
+        id: LAYERS.neighbourFill,
+        type: 'fill',
+        source: 'neighbours',
+        paint: { 'fill-color': fillColorExpression({ '': PALETTE.neighbourFill }, PALETTE.neighbourFill), 'fill-opacity': 0.92 },
+      },
       {
         id: LAYERS.neighbourLine,
         type: 'line',

@@ -12,11 +12,20 @@ const row = (id: string, investmentWan: number, source: string) => ({ id, place:
 
 describe('tooltip of a per-place total', () => {
   const one = aggregateBubbles([row('import-1:1', 12000, '三台项目.csv'), row('import-1:2', 3000, '三台项目.csv')]).totals[0]!;
-  const mixed = aggregateBubbles([row('import-1:1', 12000, '三台项目.csv'), row('import-1:2', 3000, '三台项目.csv'), row('smart-factory:9', 8000, '绵府办发〔2019〕5号')]).totals[0]!;
+  const mixed = aggregateBubbles([
+    row('import-1:1', 12000, '三台项目.csv'),
+    row('import-1:2', 3000, '三台项目.csv'),
+    row('smart-factory:9', 8000, '绵府办发〔2019〕5号'),
+  ]).totals[0]!;
 
   it('names the place, the number of projects, the total and the file it sums', () => {
     expect(placeTotalLines(one, ZH)).toEqual(['三台县：按地点合计', '2 个项目', '投资合计：1.5 亿元', '来源：三台项目.csv，共 2 行之和']);
-    expect(placeTotalLines(one, EN)).toEqual(['三台县: total for the place', '2 project(s)', 'Total investment: 150 million yuan', 'Source: 三台项目.csv; the sum of 2 row(s)']);
+    expect(placeTotalLines(one, EN)).toEqual([
+      '三台县: total for the place',
+      '2 project(s)',
+      'Total investment: 150 million yuan',
+      'Source: 三台项目.csv; the sum of 2 row(s)',
+    ]);
   });
 
   it('with several sources, each with its rows, most rows first', () => {

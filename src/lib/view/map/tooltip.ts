@@ -32,7 +32,9 @@ export function bubbleLines(r: SeedRecord, placedAt: string, { t, lang }: TipTex
   return [
     r.project ?? r.name,
     t('map.tip.enterprise', { v: r.name }),
-    r.investmentWan !== undefined ? t('map.tip.investmentAmount', { printed, amount: formatWan(r.investmentWan, lang) }) : t('map.tip.investment', { v: printed }),
+    r.investmentWan !== undefined
+      ? t('map.tip.investmentAmount', { printed, amount: formatWan(r.investmentWan, lang) })
+      : t('map.tip.investment', { v: printed }),
     t('map.tip.period', { v: r.period ?? t('map.tip.notGiven') }),
     t('map.tip.place', { v: placedAt }),
     sourceLine(r, t),
@@ -45,7 +47,9 @@ export function bubbleLines(r: SeedRecord, placedAt: string, { t, lang }: TipTex
  */
 export function placeTotalLines(total: Pick<PlaceTotal, 'place' | 'count' | 'investmentWan' | 'sources'>, { t, lang }: TipText): string[] {
   const one = total.sources.length === 1;
-  const sources = one ? total.sources[0]!.source : total.sources.map((s) => t('map.tip.totalSourcePart', { doc: s.source, n: s.rows })).join(t('map.tip.sourceSep'));
+  const sources = one
+    ? total.sources[0]!.source
+    : total.sources.map((s) => t('map.tip.totalSourcePart', { doc: s.source, n: s.rows })).join(t('map.tip.sourceSep'));
   return [
     t('map.tip.totalAt', { place: total.place }),
     t('map.tip.totalProjects', { n: total.count }),
