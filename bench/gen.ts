@@ -54,3 +54,15 @@ export function csvText(n: number, seed = 7): string {
   }
   return lines.join('\r\n') + '\r\n';
 }
+
+/**
+ * A CSV of n short rows (number, name, place, amount): 1,000,000 of them stay under the import's 50 MB limit
+ * (csvText's realistic addresses would be ~100 MB). Places cycle through counties, parks, a town, an unknown place
+ * and a blank, so rows with and without a point and with problems are all there.
+ */
+export function compactCsvText(n: number): string {
+  const places = ['涪城区', '高新区', '游仙区', '江油市', '三台县', '北川', '经开区', '永兴镇', '火星', ''];
+  const lines = ['序号,企业名称,属地,总投资'];
+  for (let i = 1; i <= n; i++) lines.push(`${i},企业${i},${places[i % places.length]},${i % 13 === 0 ? 'abc' : (i % 997) * 10}`);
+  return lines.join('\n') + '\n';
+}

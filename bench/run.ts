@@ -12,6 +12,7 @@ import { measureFirstMaps, measurePages, median, quantile } from './browser.ts';
 import { oneFileConfig, ONE_FILE_NAME } from '../scripts/build/onefile.config.ts';
 import { serveStatic } from './static-server.ts';
 import { measureData } from './data.ts';
+import { measureBigExport } from './bigexport.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
@@ -50,7 +51,7 @@ async function main(): Promise<void> {
 
   if (want('data')) for (const f of await measureData()) figures.push(f);
 
-  if (want('bundle') || want('browser')) {
+  if (want('bundle') || want('browser') || want('bigexport')) {
     const { appDist, bareDist } = await buildAll();
     if (want('bundle')) {
       const b = measureBundle(appDist);
@@ -90,6 +91,27 @@ async function main(): Promise<void> {
       } finally {
         await app.close();
         await bare.close();
+      }
+    }
+    if (want('bigexport')) {
+      const app = await serveStatic(appDist);
+      try {
+        const b = await measureBigExport(app.url);
+        const n = `${b.rows.toLocaleString('en')} rows`;
+        add('bigexport.import_ms', b.importMs, 'ms', `${n} (${b.fileMb.toFixed(1)} MB CSV): start → every row counted in the report`);
+        add('bigexport.import.longest_task_ms', b.importLongestTaskMs, 'ms', 'longest main-thread task from the start of the import until the map is idle');
+        add('bigexport.csv_ms', b.csvMs, 'ms', `click → download, ${b.csvMb.toFixed(1)} MB`);
+        add('bigexport.csv.longest_task_ms', b.csvLongestTaskMs, 'ms', 'longest main-thread task during the CSV export');
+        add('bigexport.geojson_ms', b.geojsonMs, 'ms', `click → download, ${b.geojsonMb.toFixed(1)} MB`);
+        add('bigexport.geojson.longest_task_ms', b.geojsonLongestTaskMs, 'ms', 'longest main-thread task during the GeoJSON export');
+        add(
+          'bigexport.longest_task_ms',
+          Math.max(b.importLongestTaskMs, b.csvLongestTaskMs, b.geojsonLongestTaskMs),
+          'ms',
+          'longest main-thread task while the list is imported and exported',
+        );
+      } finally {
+        await app.close();
       }
     }
   }

@@ -1,9 +1,9 @@
 // View models of the two point layers, from the placed records.
 import type { ListMeta } from '../lib/types.ts';
-import { layoutBubbles, sizeLegend, withoutInvestment, type Bubble } from '../lib/view/map/bubbles.ts';
-import { aggregateBubbles, MAX_PROJECT_BUBBLES } from '../lib/view/map/bubbleTotals.ts';
+import { layoutBubbles, sizeLegend, type Bubble } from '../lib/view/map/bubbles.ts';
+import { aggregateBubbles, MAX_PROJECT_BUBBLES, type TotalInput } from '../lib/view/map/bubbleTotals.ts';
 import { greenParkLegend, greenParkSymbol, yearColors, type GreenParkLegendEntry } from '../lib/view/map/greenparks.ts';
-import type { AppData } from './data.ts';
+import type { AppData, Placed } from './data.ts';
 import type { BubbleDatum, GreenParkDatum, PlaceTotalDatum } from './deckLayers.ts';
 
 export const GREEN_PARK_LIST = 'green-park';
@@ -33,35 +33,40 @@ export function bubbleModel(data: AppData, lists: readonly ListMeta[], max = MAX
   const rows = data.placed.filter((p) => ids.has(p.record.list));
   const parkName = new Map(data.parks.map((p) => [p.id, p.name]));
   const countyName = new Map(data.counties.map((c) => [c.code, c.name]));
-  const items: ProjectItem[] = [];
+  // One small object per project and no more: a 1,000,000-row list has as many, and they are built in the flush
+  // that shows the list. The datum a project bubble carries is added only when projects are drawn one by one.
+  const projects: (TotalInput & { id: string; investmentWan: number; placed: Placed })[] = [];
   let unplaced = 0;
+  let noAmount = 0;
   for (const p of rows) {
-    if (p.record.investmentWan === undefined || !(p.record.investmentWan > 0)) continue;
+    const wan = p.record.investmentWan;
+    if (!(wan !== undefined && wan > 0 && Number.isFinite(wan))) noAmount++;
+    if (wan === undefined || !(wan > 0)) continue;
     if (!p.point) {
       unplaced++;
       continue;
     }
     const placedAt = (p.loc.parkId ? parkName.get(p.loc.parkId) : undefined) ?? p.loc.unit ?? countyName.get(p.loc.countyCode ?? '') ?? '';
-    items.push({
-      id: p.record.id,
-      anchor: p.point,
-      investmentWan: p.record.investmentWan,
-      datum: { placed: p, placedAt },
-      place: placedAt,
-      source: p.record.docTitle,
-    });
+    projects.push({ id: p.record.id, anchor: p.point, investmentWan: wan, place: placedAt, source: p.record.docTitle, placed: p });
   }
   // Too many to draw one by one (and too many to read): one bubble per place, sized by the sum there. The whole
   // selection switches at once, so every bubble on the map means the same thing.
-  const perPlace = items.length > max;
+  const perPlace = projects.length > max;
   const drawn: BubbleItem[] = perPlace
-    ? aggregateBubbles(items).totals.map((total) => ({
+    ? aggregateBubbles(projects).totals.map((total) => ({
         id: total.id,
         anchor: total.anchor,
         investmentWan: total.investmentWan,
         datum: { total, placedAt: total.place },
       }))
-    : items;
+    : projects.map((x): ProjectItem => ({
+        id: x.id,
+        anchor: x.anchor,
+        investmentWan: x.investmentWan,
+        datum: { placed: x.placed, placedAt: x.place },
+        place: x.place,
+        source: x.source,
+      }));
   const bubbles = layoutBubbles(drawn, { maxRadiusM: MAX_BUBBLE_RADIUS_M, gapM: 250 });
   // A loop, not Math.max(...): spreading 100,000 arguments overflows the call stack.
   let maxWan = 0;
@@ -69,10 +74,10 @@ export function bubbleModel(data: AppData, lists: readonly ListMeta[], max = MAX
   return {
     bubbles,
     maxWan,
-    noAmount: withoutInvestment(rows.map((p) => ({ investmentWan: p.record.investmentWan }))).length,
+    noAmount,
     unplaced,
     legend: sizeLegend(maxWan, MAX_BUBBLE_RADIUS_M),
-    perPlace: perPlace ? { projects: items.length, max } : null,
+    perPlace: perPlace ? { projects: projects.length, max } : null,
   };
 }
 

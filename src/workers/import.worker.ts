@@ -8,11 +8,18 @@ import { guessMapping } from '../lib/import/mapping.ts';
 import { errorMessage, type FromWorker, type ToWorker } from '../lib/import/protocol.ts';
 import type { ImportRow } from '../lib/import/types.ts';
 import { saveList } from '../platform/importStore.ts';
+import { exportParts, type ExportParts } from '../lib/import/export.ts';
+import { loadLang, translator } from '../lib/i18n/index.ts';
 
 const CHUNK = 2000;
 let table: Table | undefined;
 let fileName = '';
 let cancelled = false;
+/**
+ * The export under way. Each chunk's text goes straight into a Blob of its own: the file lives in blob storage, not
+ * as 1,000,000 rows of JS strings (a GeoJSON of that size is ~0.5 GB of UTF-8, twice that as UTF-16 strings).
+ */
+let exporting: { parts: ExportParts; out: Blob[]; done: number; total: number } | undefined;
 
 const post = (m: FromWorker) => postMessage(m);
 // A macrotask between chunks lets a "cancel" message in.
@@ -46,6 +53,27 @@ async function run(msg: ToWorker): Promise<void> {
         guess: guessMapping(t.headers),
       },
     });
+    return;
+  }
+  if (msg.type === 'exportStart') {
+    exporting = undefined;
+    // The app's own words in the file (problems, fix notes) are in the UI's language; English is loaded on first use.
+    await loadLang(msg.lang);
+    const parts = exportParts(msg.format, msg.list, msg.counties, msg.parks, translator(msg.lang));
+    exporting = { parts, out: [new Blob([parts.head])], done: 0, total: msg.total };
+    post({ type: 'exportProgress', done: 0, total: msg.total });
+    return;
+  }
+  if (msg.type === 'exportRows') {
+    const e = exporting;
+    if (!e) throw new Error('no export has been started');
+    e.out.push(new Blob([e.parts.rows(msg.rows, e.done === 0)]));
+    e.done += msg.rows.length;
+    post({ type: 'exportProgress', done: e.done, total: e.total });
+    if (!msg.last) return;
+    e.out.push(new Blob([e.parts.tail]));
+    exporting = undefined;
+    post({ type: 'exported', blob: new Blob(e.out, { type: e.parts.mime }) });
     return;
   }
   if (!table) throw new Error('no file has been read');

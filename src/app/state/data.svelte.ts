@@ -6,6 +6,10 @@ import type { ImportedList } from '../../lib/import/types.ts';
 import type { Msg } from '../../lib/i18n/index.ts';
 import { notices } from './notices.svelte.ts';
 import { areaById } from '../../lib/view/areaById.ts';
+import { prepareCounts } from '../../lib/aggregate/index.ts';
+
+/** A macrotask boundary: the browser may draw a frame and handle input between two slices of work. */
+const nextTask = () => new Promise<void>((r) => setTimeout(r, 0));
 
 /** IndexedDB and its wrapper load with the stored lists, not with the first map. */
 const readStoredLists = async () => (await import('../../platform/importStore.ts')).loadLists();
@@ -39,16 +43,34 @@ export class DataState {
   async loadStored(read: () => Promise<ImportedList[]> = readStoredLists): Promise<void> {
     try {
       const lists = await read();
-      const seed = this.seed;
-      for (const l of lists) if (seed) await preparePlaced(l, seed);
       // Lists imported while the store was opening are kept too.
       const ids = new Set(lists.map((l) => l.meta.id));
-      this.setImports([...lists, ...this.imports.filter((l) => !ids.has(l.meta.id))]);
+      await this.addImports(() => [...lists, ...this.imports.filter((l) => !ids.has(l.meta.id))]);
     } catch (e) {
       this.storeProblem = { key: 'import.notice.noStore', params: { error: e instanceof Error ? e.message : String(e) } };
     } finally {
       this.storedLoaded = true;
     }
+  }
+
+  /**
+   * Replace the imported lists with new ones (after an import; the stored lists at start-up), with the work that
+   * grows with the rows done first in slices, a task each: the records placed (preparePlaced) and the count columns
+   * interned (prepareCounts). Done in the one flush that sets `data`, that work was a 2 s task for 1,000,000 rows.
+   * next: the lists to set, asked for after the slices so a change made meanwhile (a removal) is not undone.
+   */
+  async addImports(next: () => ImportedList[]): Promise<void> {
+    const seed = this.seed;
+    if (!seed) return this.setImports(next());
+    for (const l of next()) await preparePlaced(l, seed);
+    const lists = next();
+    const data = mergeImports(seed, lists);
+    await prepareCounts(data.placed, nextTask);
+    const now = next();
+    if (now.length === lists.length && now.every((l, i) => l === lists[i])) {
+      this.imports = now;
+      this.data = data;
+    } else this.setImports(now); // changed meanwhile (a removal, a rename): set what is current; it interns again
   }
 
   /** Replace the imported lists (after an import, rename, fix or removal). */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildRegistry } from '../registry/index.ts';
 import { rec } from '../registry/fixtures.ts';
 import type { ListMeta } from '../types.ts';
-import { allLists, countByArea, countByPlan, gapMatrix, locateAll, planLists, rankAreas, summarise, UNPLACED } from './index.ts';
+import { allLists, countByArea, countByPlan, gapMatrix, locateAll, planLists, prepareCounts, rankAreas, summarise, UNPLACED } from './index.ts';
 
 // 智能化 表3 rows 1–4 and 11, 冲顶 表3 row 2 (永贵), 绿色化 表5 row 30 (永贵 科创区), 表11 rows 7 and 13.
 const records = [
@@ -127,5 +127,18 @@ describe('gapMatrix and rankAreas', () => {
       { area: '510781', count: 3, rank: 2 },
       { area: '510722', count: 0, rank: 4 },
     ]);
+  });
+});
+
+describe('prepareCounts', () => {
+  it('interning ahead in slices of 3 rows (a pause after each) gives the counts of interning in one go', async () => {
+    const lists = ['smart-factory', 'summit', 'green-factory', 'green-tech'];
+    const ahead = [...located];
+    let pauses = 0;
+    await prepareCounts(ahead, async () => void pauses++, 3);
+    // 10 rows in slices of 3: four slices, a pause after each.
+    expect(pauses).toBe(4);
+    for (const by of ['county', 'unit'] as const)
+      for (const distinct of [false, true]) expect(countByArea(ahead, { lists, by, distinct })).toEqual(countByArea([...located], { lists, by, distinct }));
   });
 });

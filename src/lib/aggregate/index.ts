@@ -8,7 +8,7 @@ import { areaIdOf, countByArea, type CountOptions } from './count.ts';
 import { competitionRanks } from './rank.ts';
 
 export { UNPLACED, type By, type LocatedRecord } from './types.ts';
-export { areaIdOf, countByArea, type AreaCount, type CountOptions } from './count.ts';
+export { areaIdOf, countByArea, prepareCounts, type AreaCount, type CountOptions } from './count.ts';
 
 export function locateAll(records: readonly SeedRecord[], registry: Pick<Registry, 'keyOf' | 'resolveLocation'>): LocatedRecord[] {
   return records.map((record) => ({ record, key: registry.keyOf(record), loc: registry.resolveLocation(record) }));

@@ -107,4 +107,7 @@ export const EN_IMPORT: Record<keyof typeof ZH_IMPORT, string> = {
   'import.lists.remove': 'Remove',
   'import.lists.clear': 'Forget all imported lists and fixes',
   'import.export.blankHeader': 'column {n}',
+  'import.export.progress': 'Exporting {format} “{name}”: {done} / {total} rows',
+  'import.export.cancelled': 'Export cancelled: nothing was downloaded.',
+  'import.export.failed': 'Export failed: {error}',
 };

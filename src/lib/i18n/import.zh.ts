@@ -111,4 +111,8 @@ export const ZH_IMPORT = {
   'import.lists.remove': '删除',
   'import.lists.clear': '清除全部导入名单与修正记录',
   'import.export.blankHeader': '第{n}列',
+  // The export is written in the worker (src/workers/import.worker.ts) with progress and cancel.
+  'import.export.progress': '正在导出 {format}「{name}」：{done} / {total} 行',
+  'import.export.cancelled': '已取消导出，没有下载任何文件。',
+  'import.export.failed': '导出失败：{error}',
 } as const;

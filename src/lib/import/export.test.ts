@@ -6,7 +6,7 @@ import type { County, Park } from '../types.ts';
 import countiesJson from '../../../geo/counties.json';
 import parksJson from '../../../geo/parks.json';
 import { applyFix, buildImport } from './build.ts';
-import { exportCsv, exportFileName, exportGeoJson } from './export.ts';
+import { csvHead, csvRows, exportCsv, exportFileName, exportGeoJson, exportParts, featureWriter, geoJsonFeatures, geoJsonHead, geoJsonTail } from './export.ts';
 import { guessMapping } from './mapping.ts';
 
 const t: Table = {
@@ -127,5 +127,44 @@ describe("export language: the app's own text follows the UI, the columns do not
       geo_note: 'set by the user: 游仙区',
       import_problems: 'Line 3: amount "abc" is not a number',
     });
+  });
+});
+
+describe('the export written a chunk at a time (as the worker does) is the same bytes as written whole', () => {
+  // Every split of the 3 rows: chunks of 1, 2 and 3 rows, so a boundary falls after each row.
+  const chunks = (size: number) => Array.from({ length: Math.ceil(list.rows.length / size) }, (_, i) => list.rows.slice(i * size, (i + 1) * size));
+
+  it.each([1, 2, 3])('CSV in chunks of %i rows', (size) => {
+    expect(
+      csvHead(list) +
+        chunks(size)
+          .map((c) => csvRows(list, c, en))
+          .join(''),
+    ).toBe(exportCsv(list, en));
+  });
+
+  it.each([1, 2, 3])('GeoJSON in chunks of %i rows', (size) => {
+    const f = featureWriter(list, countiesJson as County[], parksJson as Park[], zh);
+    const text =
+      geoJsonHead(list) +
+      chunks(size)
+        .map((c, i) => geoJsonFeatures(c, f, i === 0))
+        .join('') +
+      geoJsonTail;
+    expect(text).toBe(JSON.stringify(exportGeoJson(list, countiesJson as County[], parksJson as Park[], zh)));
+    expect((JSON.parse(text) as { features: unknown[] }).features).toHaveLength(3);
+  });
+
+  it('a list with no rows is still a valid GeoJSON FeatureCollection', () => {
+    const empty = { ...list, rows: [] };
+    expect(JSON.parse(geoJsonHead(empty) + geoJsonTail)).toEqual(exportGeoJson(empty, [], [], zh));
+  });
+});
+
+describe('exportParts', () => {
+  it.each(['csv', 'geojson'] as const)('%s: head + chunks + tail is the whole file', (format) => {
+    const parts = exportParts(format, list, countiesJson as County[], parksJson as Park[], en);
+    const text = parts.head + parts.rows(list.rows.slice(0, 2), true) + parts.rows(list.rows.slice(2), false) + parts.tail;
+    expect(text).toBe(format === 'csv' ? exportCsv(list, en) : JSON.stringify(exportGeoJson(list, countiesJson as County[], parksJson as Park[], en)));
   });
 });

@@ -1,6 +1,7 @@
 // Messages between the page and the import worker, and the checks done before a file is even read.
 import type { GeoCounts } from '../geocode-table.ts';
-import type { Msg } from '../i18n/index.ts';
+import type { Lang, Msg } from '../i18n/index.ts';
+import type { County, Park } from '../types.ts';
 import type { TableRow } from '../read/types.ts';
 import type { ListInfo } from './build.ts';
 import type { ColumnMapping } from './mapping.ts';
@@ -11,6 +12,10 @@ import { isReadError } from '../read/errors.ts';
 
 /** Refused before reading (File.size); the CLI refuses the same size (src/lib/read/limits.ts). */
 export { MAX_FILE_BYTES };
+
+/** What an imported list exports as; also the file extension. */
+export const EXPORT_FORMATS = ['csv', 'geojson'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export const ACCEPT = '.csv,.tsv,.txt,.xlsx,.json';
 
@@ -44,7 +49,14 @@ export type ToWorker =
   | { type: 'read'; bytes: ArrayBuffer; fileName: string; sheet?: string }
   /** store: false in a received offline map, which writes nothing to the browser until saved as a copy. */
   | { type: 'import'; mapping: ColumnMapping; fixes: Fixes; info: ListInfo; store: boolean }
-  | { type: 'cancel' };
+  | { type: 'cancel' }
+  /**
+   * Export of an imported list, written here so the page never builds a 1,000,000-row text in one task. list.rows is
+   * empty: the rows follow in exportRows chunks, one more after each exportProgress (one ahead), so the page clones a chunk per
+   * task and never queues the whole list at once. counties/parks: the GeoJSON's points. lang: the app's own words.
+   */
+  | { type: 'exportStart'; format: ExportFormat; list: ImportedList; total: number; lang: Lang; counties: County[]; parks: Park[] }
+  | { type: 'exportRows'; rows: ImportRow[]; last: boolean };
 
 export type FromWorker =
   | { type: 'table'; summary: TableSummary }
@@ -56,6 +68,10 @@ export type FromWorker =
    */
   | { type: 'done'; list: ImportedList; saveError?: string }
   | { type: 'cancelled' }
+  /** done rows of total written (0 once the export is ready for its first chunk): the page sends the next chunk. */
+  | { type: 'exportProgress'; done: number; total: number }
+  /** The whole file, built from its parts in the worker; a Blob crosses to the page without copying its bytes. */
+  | { type: 'exported'; blob: Blob }
   /** Said by the page in the UI's language (the worker has none). */
   | { type: 'error'; message: Msg };
 
