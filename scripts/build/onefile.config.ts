@@ -52,17 +52,17 @@ function maplibreWorkerClassic(): Plugin {
 }
 
 /** Moves the page to <outDir>/mianyang-map.html with its CSP; fails the build if the page is not alone. */
-function finishOneFile(outDir: string, SCRATCH: string): Plugin {
+function finishOneFile(outDir: string, scratch: string): Plugin {
   return {
     name: 'one-file-finish',
     apply: 'build',
     // writeBundle, not closeBundle: it says which bundle was written. Only the page's bundle (the one with
     // index.html) is finished here; under vitest the hook also ran for a bundle written elsewhere.
     writeBundle(options, bundle) {
-      if (!('index.html' in bundle) || options.dir !== SCRATCH) return;
-      const left = readdirSync(SCRATCH, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name !== 'index.html');
+      if (!('index.html' in bundle) || options.dir !== scratch) return;
+      const left = readdirSync(scratch, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name !== 'index.html');
       if (left.length) throw new Error(`one-file build: not inlined, the page would need them: ${left.map((e) => e.name).join(', ')}`);
-      const html = readFileSync(resolve(SCRATCH, 'index.html'), 'utf8');
+      const html = readFileSync(resolve(scratch, 'index.html'), 'utf8');
       const sha = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
       const scripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => sha(m[1]!));
       const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => sha(m[1]!));
@@ -70,10 +70,10 @@ function finishOneFile(outDir: string, SCRATCH: string): Plugin {
       // head-prepend, so the policy governs everything after it.
       const page = html.replace(/<head>/, `<head>\n    ${meta}`);
       // Written beside, then renamed: a page half-written by an interrupted build never carries the final name.
-      const tmp = resolve(SCRATCH, `${ONE_FILE_NAME}.part`);
+      const tmp = resolve(scratch, `${ONE_FILE_NAME}.part`);
       writeFileSync(tmp, page, 'utf8');
       renameSync(tmp, resolve(outDir, ONE_FILE_NAME));
-      rmSync(SCRATCH, { recursive: true, force: true });
+      rmSync(scratch, { recursive: true, force: true });
     },
   };
 }

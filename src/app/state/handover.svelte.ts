@@ -2,18 +2,7 @@
 // it and the presenter's story steps inside (src/lib/handover/payload.ts); a page opened from such a file reads them
 // back at start-up (main.ts) and stays read-only — nothing is written to the receiving browser's storage — until its
 // user saves a copy. The one source of "is this a handed-over map, and may it write".
-import {
-  handoverFileName,
-  HANDOVER_CLOSE,
-  HANDOVER_FORMAT,
-  HANDOVER_ID,
-  HANDOVER_OPEN,
-  HANDOVER_VERSION,
-  payloadParts,
-  readHandover,
-  splitPage,
-  type Handover,
-} from '../../lib/handover/payload.ts';
+import { handoverFileName, handoverPage, HANDOVER_FORMAT, HANDOVER_ID, HANDOVER_VERSION, readHandover, type Handover } from '../../lib/handover/payload.ts';
 import { encodeView } from '../../lib/link/viewLink.ts';
 import type { Msg } from '../../lib/i18n/index.ts';
 import type { ImportedList } from '../../lib/import/types.ts';
@@ -99,15 +88,14 @@ export class HandoverState {
         story: opts.steps.length ? storyFile(opts.steps, translate('zh', 'map.story.mine')) : null,
       };
       const name = handoverFileName(opts.title, exportedAt);
-      // Written a piece at a time (payloadParts), with a macrotask between pieces every ~50 ms: the page stays
+      // Written a piece at a time (handoverPage), with a macrotask between pieces every ~50 ms: the page stays
       // responsive and shows how far it has got, even for 100,000 rows. The Blob takes the pieces as they are.
-      const { before, after } = splitPage(page);
       const total = lists.reduce((n, l) => n + l.rows.length, 0);
-      const parts: string[] = [before, HANDOVER_OPEN];
+      const parts: string[] = [];
       let done = 0;
       let since = performance.now();
       this.progress = { done, total };
-      for (const p of payloadParts(payload)) {
+      for (const p of handoverPage(page, payload)) {
         parts.push(p.text);
         done += p.rows;
         if (performance.now() - since > 50) {
@@ -116,7 +104,6 @@ export class HandoverState {
           since = performance.now();
         }
       }
-      parts.push(HANDOVER_CLOSE, after);
       saveBlob(new Blob(parts, { type: 'text/html;charset=utf-8' }), name);
       return name;
     } finally {

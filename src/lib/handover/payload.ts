@@ -148,13 +148,21 @@ export function* payloadParts(payload: Handover, chunk = 5000): Generator<{ text
   yield { text: ']}', rows: 0 };
 }
 
-/** The page with the payload as its data block (replacing one it had), in one string: for small payloads and tests. */
-export function embedHandover(html: string, payload: Handover): string {
+/**
+ * The whole page with the payload as its data block (replacing one it had), in pieces: the page up to the block, the
+ * payload's parts, the rest of the page. The app writes these into a Blob a piece at a time; embedHandover joins them.
+ */
+export function* handoverPage(html: string, payload: Handover, chunk?: number): Generator<{ text: string; rows: number }> {
   const { before, after } = splitPage(html);
-  return `${before}${HANDOVER_OPEN}${[...payloadParts(payload)].map((p) => p.text).join('')}${CLOSE}${after}`;
+  yield { text: before + HANDOVER_OPEN, rows: 0 };
+  yield* payloadParts(payload, chunk);
+  yield { text: CLOSE + after, rows: 0 };
 }
 
-export { CLOSE as HANDOVER_CLOSE };
+/** The page with the payload as its data block, in one string (small payloads, tests). */
+export function embedHandover(html: string, payload: Handover): string {
+  return [...handoverPage(html, payload)].map((p) => p.text).join('');
+}
 
 /** The file name: the map's title and the date, with what file systems refuse replaced. */
 export function handoverFileName(title: string, exportedAt: string): string {
