@@ -4,7 +4,8 @@
 import type { Topology } from 'topojson-specification';
 import countiesJson from '../../geo/counties.json';
 import parksJson from '../../geo/parks.json';
-import type { County, ListMeta, Park, SeedRecord, TargetRecord } from '../lib/types.ts';
+import type { County, ListId, ListMeta, Park, SeedRecord, TargetRecord } from '../lib/types.ts';
+import { groupByList } from '../lib/aggregate/byList.ts';
 import { topologyToGeography, type MapGeography } from '../lib/view/map/geo.ts';
 import { buildRegistry } from '../lib/registry/index.ts';
 import { locateAll, type LocatedRecord } from '../lib/aggregate/index.ts';
@@ -22,6 +23,8 @@ export interface AppData {
   /** Goals of the plans' 目标 tables (data/targets.json), for targets vs outcomes. */
   targets: TargetRecord[];
   placed: Placed[];
+  /** `placed` grouped by list, in order: each list's rows as one array (src/lib/aggregate/byList.ts). */
+  byList: ReadonlyMap<ListId, readonly Placed[]>;
 }
 
 // Lazy and tolerant: a missing data file is a message in the page ("run npm run data"), not a failed build.
@@ -86,7 +89,15 @@ export async function loadData(): Promise<AppData> {
   performance.mark('app:data-fetched');
   const placed = place(locateAll(records as SeedRecord[], buildRegistry(records as SeedRecord[])), counties, parks);
   performance.mark('app:data-placed');
-  return { counties, parks, lists: lists as ListMeta[], records: records as SeedRecord[], targets: targets as TargetRecord[], placed };
+  return {
+    counties,
+    parks,
+    lists: lists as ListMeta[],
+    records: records as SeedRecord[],
+    targets: targets as TargetRecord[],
+    placed,
+    byList: groupByList(placed),
+  };
 }
 
 export function place(located: readonly LocatedRecord[], counties: readonly County[], parks: readonly Park[]): Placed[] {

@@ -1,7 +1,8 @@
 // View models of the two point layers, from the placed records.
 import type { ListMeta } from '../lib/types.ts';
 import { layoutBubbles, sizeLegend, type Bubble } from '../lib/view/map/bubbles.ts';
-import { aggregateBubbles, MAX_PROJECT_BUBBLES, type TotalInput } from '../lib/view/map/bubbleTotals.ts';
+import { aggregateBubbles, MAX_PROJECT_BUBBLES, type TotalInput, type Totals } from '../lib/view/map/bubbleTotals.ts';
+import { eachRow, runAll, type Steps } from '../lib/aggregate/slices.ts';
 import { greenParkLegend, greenParkSymbol, yearColors, type GreenParkLegendEntry } from '../lib/view/map/greenparks.ts';
 import type { AppData, Placed } from './data.ts';
 import type { BubbleDatum, GreenParkDatum, PlaceTotalDatum } from './deckLayers.ts';
@@ -27,33 +28,62 @@ export interface BubbleModel {
   perPlace: { projects: number; max: number } | null;
 }
 
+type Project = TotalInput & { id: string; investmentWan: number; placed: Placed };
+
+/** A list's projects with an amount and a place, and the rows left out (both counted for the legend's note). */
+export interface ListProjects {
+  projects: Project[];
+  noAmount: number;
+  unplaced: number;
+}
+
+const projectsCache = new WeakMap<readonly Placed[], ListProjects>();
+const totalsCache = new WeakMap<readonly Project[], Totals<Project>>();
+
+/**
+ * One list's projects, kept per rows array (a list's rows are never edited in place): the bubbles of a selection are
+ * built from its lists' projects, and a 1,000,000-row list's are made once, in slices (import/merge.ts prepareList).
+ * One small object per project and no more; the datum a project bubble carries is added only when projects are
+ * drawn one by one.
+ */
+export function* projectSteps(rows: readonly Placed[], places: Pick<AppData, 'counties' | 'parks'>): Steps<ListProjects> {
+  const hit = projectsCache.get(rows);
+  if (hit) return hit;
+  const parkName = new Map(places.parks.map((p) => [p.id, p.name]));
+  const countyName = new Map(places.counties.map((c) => [c.code, c.name]));
+  const out: ListProjects = { projects: [], noAmount: 0, unplaced: 0 };
+  yield* eachRow(rows.length, (i) => {
+    const p = rows[i]!;
+    const wan = p.record.investmentWan;
+    if (!(wan !== undefined && wan > 0 && Number.isFinite(wan))) out.noAmount++;
+    if (wan === undefined || !(wan > 0)) return;
+    if (!p.point) return void out.unplaced++;
+    const placedAt = (p.loc.parkId ? parkName.get(p.loc.parkId) : undefined) ?? p.loc.unit ?? countyName.get(p.loc.countyCode ?? '') ?? '';
+    out.projects.push({ id: p.record.id, anchor: p.point, investmentWan: wan, place: placedAt, source: p.record.docTitle, placed: p });
+  });
+  projectsCache.set(rows, out);
+  return out;
+}
+
+/** Per-place totals of a projects array, kept per array (one list's, when one list is selected). */
+export function totalsOf(projects: readonly Project[]): Totals<Project> {
+  let t = totalsCache.get(projects);
+  if (!t) totalsCache.set(projects, (t = aggregateBubbles(projects)));
+  return t;
+}
+
 /** `max`: the most projects drawn one by one (a parameter so tests need not build a thousand rows). */
 export function bubbleModel(data: AppData, lists: readonly ListMeta[], max = MAX_PROJECT_BUBBLES): BubbleModel {
-  const ids = new Set(lists.filter((l) => l.hasInvestment).map((l) => l.id));
-  const rows = data.placed.filter((p) => ids.has(p.record.list));
-  const parkName = new Map(data.parks.map((p) => [p.id, p.name]));
-  const countyName = new Map(data.counties.map((c) => [c.code, c.name]));
-  // One small object per project and no more: a 1,000,000-row list has as many, and they are built in the flush
-  // that shows the list. The datum a project bubble carries is added only when projects are drawn one by one.
-  const projects: (TotalInput & { id: string; investmentWan: number; placed: Placed })[] = [];
-  let unplaced = 0;
-  let noAmount = 0;
-  for (const p of rows) {
-    const wan = p.record.investmentWan;
-    if (!(wan !== undefined && wan > 0 && Number.isFinite(wan))) noAmount++;
-    if (wan === undefined || !(wan > 0)) continue;
-    if (!p.point) {
-      unplaced++;
-      continue;
-    }
-    const placedAt = (p.loc.parkId ? parkName.get(p.loc.parkId) : undefined) ?? p.loc.unit ?? countyName.get(p.loc.countyCode ?? '') ?? '';
-    projects.push({ id: p.record.id, anchor: p.point, investmentWan: wan, place: placedAt, source: p.record.docTitle, placed: p });
-  }
+  const parts = lists.filter((l) => l.hasInvestment).map((l) => runAll(projectSteps(data.byList.get(l.id) ?? [], data)));
+  // One list: its own (cached) array, so its totals are cached too.
+  const projects = parts.length === 1 ? parts[0]!.projects : parts.flatMap((p) => p.projects);
+  const unplaced = parts.reduce((n, p) => n + p.unplaced, 0);
+  const noAmount = parts.reduce((n, p) => n + p.noAmount, 0);
   // Too many to draw one by one (and too many to read): one bubble per place, sized by the sum there. The whole
   // selection switches at once, so every bubble on the map means the same thing.
   const perPlace = projects.length > max;
   const drawn: BubbleItem[] = perPlace
-    ? aggregateBubbles(projects).totals.map((total) => ({
+    ? totalsOf(projects).totals.map((total) => ({
         id: total.id,
         anchor: total.anchor,
         investmentWan: total.investmentWan,
@@ -89,7 +119,7 @@ export interface GreenParkModel {
 }
 
 export function greenParkModel(data: AppData): GreenParkModel {
-  const rows = data.placed.filter((p) => p.record.list === GREEN_PARK_LIST);
+  const rows = data.byList.get(GREEN_PARK_LIST) ?? [];
   const colors = yearColors(rows.map((p) => p.record));
   const placed = rows.filter((p) => p.point);
   return {

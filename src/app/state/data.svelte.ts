@@ -1,12 +1,13 @@
 // The data the map shows: the bundled policy lists (seed) and the user's imported lists, merged into one AppData.
 // The one source of `data`; imported lists are kept in IndexedDB (src/platform/importStore.ts).
 import { loadData, type AppData } from '../data.ts';
-import { mergeImports, preparePlaced } from '../import/merge.ts';
+import { mergeImports, mergeImportsSliced, prepareList } from '../import/merge.ts';
 import type { ImportedList } from '../../lib/import/types.ts';
 import type { Msg } from '../../lib/i18n/index.ts';
 import { notices } from './notices.svelte.ts';
 import { areaById } from '../../lib/view/areaById.ts';
 import { prepareCounts } from '../../lib/aggregate/index.ts';
+import { SLICE } from '../../lib/aggregate/slices.ts';
 
 /** A macrotask boundary: the browser may draw a frame and handle input between two slices of work. */
 const nextTask = () => new Promise<void>((r) => setTimeout(r, 0));
@@ -45,7 +46,7 @@ export class DataState {
       const lists = await read();
       // Lists imported while the store was opening are kept too.
       const ids = new Set(lists.map((l) => l.meta.id));
-      await this.addImports(() => [...lists, ...this.imports.filter((l) => !ids.has(l.meta.id))]);
+      await this.changeImports(() => [...lists, ...this.imports.filter((l) => !ids.has(l.meta.id))]);
     } catch (e) {
       this.storeProblem = { key: 'import.notice.noStore', params: { error: e instanceof Error ? e.message : String(e) } };
     } finally {
@@ -54,26 +55,27 @@ export class DataState {
   }
 
   /**
-   * Replace the imported lists with new ones (after an import; the stored lists at start-up), with the work that
-   * grows with the rows done first in slices, a task each: the records placed (preparePlaced) and the count columns
+   * Replace the imported lists (after an import, rename, fix or removal; the stored lists at start-up), with the
+   * work that grows with the rows done first in slices, a task each (issue 14: no task over 200 ms): each new list's
+   * records placed with its tally, projects and totals (prepareList), the lists merged, and the count columns
    * interned (prepareCounts). Done in the one flush that sets `data`, that work was a 2 s task for 1,000,000 rows.
-   * next: the lists to set, asked for after the slices so a change made meanwhile (a removal) is not undone.
+   * next: the lists to set, asked for again after the slices so a change made meanwhile (a removal) is not undone.
    */
-  async addImports(next: () => ImportedList[]): Promise<void> {
+  async changeImports(next: () => ImportedList[]): Promise<void> {
     const seed = this.seed;
     if (!seed) return this.setImports(next());
-    for (const l of next()) await preparePlaced(l, seed);
+    for (const l of next()) await prepareList(l, seed, nextTask);
     const lists = next();
-    const data = mergeImports(seed, lists);
-    await prepareCounts(data.placed, nextTask);
+    const data = await mergeImportsSliced(seed, lists, nextTask);
+    await prepareCounts(data.placed, nextTask, SLICE);
     const now = next();
     if (now.length === lists.length && now.every((l, i) => l === lists[i])) {
       this.imports = now;
       this.data = data;
-    } else this.setImports(now); // changed meanwhile (a removal, a rename): set what is current; it interns again
+    } else await this.changeImports(() => now); // changed meanwhile (a removal, a rename): set what is current
   }
 
-  /** Replace the imported lists (after an import, rename, fix or removal). */
+  /** Replace the imported lists at once, in one task (small lists, tests); the page uses changeImports. */
   setImports(lists: ImportedList[]): void {
     this.imports = lists;
     if (this.seed) this.data = mergeImports(this.seed, lists);

@@ -2,7 +2,7 @@
 // classes), the legend's words, and the two point layers. Nothing here is set: it is all $derived.
 import { buildAreaModel, type AreaModel } from '../../lib/view/areas.ts';
 import { countByArea } from '../../lib/aggregate/index.ts';
-import { tallyPlacement } from '../../lib/aggregate/placement.ts';
+import { sumTallies, tallyOf } from '../../lib/aggregate/placement.ts';
 import { asOfText, countingRule, selectedLists, selectionTitle, type Selection } from '../../lib/view/lists.ts';
 import { IMPORT_PLAN } from '../../lib/import/types.ts';
 import type { ListMeta } from '../../lib/types.ts';
@@ -56,8 +56,8 @@ export class MapModel {
   /** How the selected lists' records were placed: printed, borrowed, unplaced (sums to the number of records). */
   placement = $derived.by(() => {
     if (!dataState.data) return null;
-    const ids = new Set(this.lists.map((l) => l.id));
-    return tallyPlacement(dataState.data.placed, (p) => ids.has(p.record.list));
+    const byList = dataState.data.byList;
+    return sumTallies(this.lists.map((l) => tallyOf(byList.get(l.id) ?? [])));
   });
 
   /** Bubbles follow the selected lists (those with an investment column); green parks are always list green-park. */

@@ -3,7 +3,8 @@ import records from '../../../data/records.json' with { type: 'json' };
 import type { SeedRecord } from '../types.ts';
 import { buildRegistry } from '../registry/index.ts';
 import { locateAll } from './index.ts';
-import { placementOf, tallyPlacement } from './placement.ts';
+import { placementOf, sumTallies, tallyOf, tallyPlacement } from './placement.ts';
+import { groupByList } from './byList.ts';
 
 const recs = records as SeedRecord[];
 const located = locateAll(recs, buildRegistry(recs));
@@ -33,5 +34,15 @@ describe('placement', () => {
     const before = JSON.stringify(located.slice(0, 20));
     tallyPlacement(located);
     expect(JSON.stringify(located.slice(0, 20))).toBe(before);
+  });
+
+  it('a sum of per-list tallies equals the tally of the same rows in one pass, list by list and for all', () => {
+    const byList = groupByList(located);
+    for (const [list, rows] of byList) expect(tallyOf(rows)).toEqual(tallyPlacement(located, (l) => l.record.list === list));
+    expect(sumTallies([...byList.values()].map(tallyOf))).toEqual(tallyPlacement(located));
+    // Kept per array: the same array gives the same object, a new array is counted afresh.
+    const one = byList.get('smart-tech')!;
+    expect(tallyOf(one)).toBe(tallyOf(one));
+    expect(tallyOf([...one])).not.toBe(tallyOf(one));
   });
 });

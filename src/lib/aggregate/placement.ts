@@ -3,6 +3,7 @@
 // in exactly one placement (printed | borrowed | unplaced): nothing is dropped.
 import type { ResolvedLocation } from '../registry/index.ts';
 import type { LocatedRecord } from './types.ts';
+import { eachRow, runAll, type Steps } from './slices.ts';
 
 export const PLACEMENTS = ['printed', 'borrowed', 'unplaced'] as const;
 export type Placement = (typeof PLACEMENTS)[number];
@@ -36,5 +37,28 @@ export function addToTally(tally: PlacementTally, { record, loc }: LocatedRecord
 export function tallyPlacement(located: readonly LocatedRecord[], keep: (r: LocatedRecord) => boolean = () => true): PlacementTally {
   const t = emptyTally();
   for (const r of located) if (keep(r)) addToTally(t, r);
+  return t;
+}
+
+/**
+ * One list's rows, tallied once: a list's rows are never edited in place (a fix or a rename makes a new array), so
+ * the tally is kept per array and a selection's tally is a sum over its lists, not a pass over every row.
+ */
+const tallies = new WeakMap<readonly LocatedRecord[], PlacementTally>();
+
+export function* tallySteps(rows: readonly LocatedRecord[]): Steps<PlacementTally> {
+  const hit = tallies.get(rows);
+  if (hit) return hit;
+  const t = emptyTally();
+  yield* eachRow(rows.length, (i) => addToTally(t, rows[i]!));
+  tallies.set(rows, t);
+  return t;
+}
+
+export const tallyOf = (rows: readonly LocatedRecord[]): PlacementTally => tallies.get(rows) ?? runAll(tallySteps(rows));
+
+export function sumTallies(parts: Iterable<PlacementTally>): PlacementTally {
+  const t = emptyTally();
+  for (const p of parts) for (const k of Object.keys(t) as (keyof PlacementTally)[]) t[k] += p[k];
   return t;
 }
