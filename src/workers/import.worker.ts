@@ -6,7 +6,7 @@ import { readTable, type Table } from '../lib/read/index.ts';
 import { countRows, finishImport, importRows, withFixes } from '../lib/import/build.ts';
 import { guessMapping } from '../lib/import/mapping.ts';
 import { errorMessage, type FromWorker, type ToWorker } from '../lib/import/protocol.ts';
-import type { ImportRow } from '../lib/import/types.ts';
+import type { ImportedList, ImportRow } from '../lib/import/types.ts';
 import { saveList } from '../platform/importStore.ts';
 import { exportParts, type ExportParts } from '../lib/import/export.ts';
 import { loadLang, translator } from '../lib/i18n/index.ts';
@@ -20,6 +20,8 @@ let cancelled = false;
  * as 1,000,000 rows of JS strings (a GeoJSON of that size is ~0.5 GB of UTF-8, twice that as UTF-16 strings).
  */
 let exporting: { parts: ExportParts; out: Blob[]; done: number; total: number } | undefined;
+/** The list being stored (saveStart), its rows gathered from the exportRows chunks. */
+let saving: { list: ImportedList; total: number } | undefined;
 
 const post = (m: FromWorker) => postMessage(m);
 // A macrotask between chunks lets a "cancel" message in.
@@ -57,11 +59,31 @@ async function run(msg: ToWorker): Promise<void> {
   }
   if (msg.type === 'exportStart') {
     exporting = undefined;
+    saving = undefined;
     // The app's own words in the file (problems, fix notes) are in the UI's language; English is loaded on first use.
     await loadLang(msg.lang);
     const parts = exportParts(msg.format, msg.list, msg.counties, msg.parks, translator(msg.lang));
     exporting = { parts, out: [new Blob([parts.head])], done: 0, total: msg.total };
     post({ type: 'exportProgress', done: 0, total: msg.total });
+    return;
+  }
+  if (msg.type === 'saveStart') {
+    exporting = undefined;
+    saving = { list: { ...msg.list, rows: [] }, total: msg.total };
+    post({ type: 'exportProgress', done: 0, total: msg.total });
+    return;
+  }
+  if (msg.type === 'exportRows' && saving) {
+    const sv = saving;
+    for (const r of msg.rows) sv.list.rows.push(r);
+    post({ type: 'exportProgress', done: sv.list.rows.length, total: sv.total });
+    if (!msg.last) return;
+    saving = undefined;
+    const error = await saveList(sv.list).then(
+      () => undefined,
+      (e: unknown) => (e instanceof Error ? e.message : String(e)),
+    );
+    post({ type: 'saved', ...(error !== undefined ? { error } : {}) });
     return;
   }
   if (msg.type === 'exportRows') {

@@ -85,7 +85,7 @@ export class ImportClient {
   private send(msg: ToWorker, transfer: Transferable[], more: Pick<Pending, 'onProgress' | 'onExportProgress'> = {}): Promise<FromWorker> {
     if (this.pending) this.fail(new Cancelled());
     const w = this.ensure();
-    this.phase = msg.type === 'import' ? 'import' : msg.type === 'exportStart' ? 'export' : 'read';
+    this.phase = msg.type === 'import' ? 'import' : msg.type === 'exportStart' || msg.type === 'saveStart' ? 'export' : 'read';
     return new Promise<FromWorker>((resolve, reject) => {
       this.pending = { resolve, reject, rows: [], ...more };
       w.postMessage(msg, transfer);
@@ -129,6 +129,38 @@ export class ImportClient {
     places: Pick<AppData, 'counties' | 'parks'>,
     onProgress: (done: number, total: number) => void,
   ): Promise<Blob> {
+    const m = await this.sendList(
+      list,
+      (head, total) => ({ type: 'exportStart', format, list: head, total, lang, counties: [...places.counties], parks: [...places.parks] }),
+      onProgress,
+    );
+    if (m.type !== 'exported') throw new Error(`unexpected worker answer ${m.type}`);
+    return m.blob;
+  }
+
+  /**
+   * Store the list in IndexedDB from the worker (its rows sent in chunks as for an export). Resolves when it is
+   * stored; rejects with the reason when it could not be.
+   */
+  async saveList(list: ImportedList): Promise<void> {
+    const m = await this.sendList(
+      list,
+      (head, total) => ({ type: 'saveStart', list: head, total }),
+      () => {},
+    );
+    if (m.type !== 'saved') throw new Error(`unexpected worker answer ${m.type}`);
+    if (m.error !== undefined) throw new Error(m.error);
+  }
+
+  /**
+   * The list to the worker: `start` with the list's fields but no rows, then the rows EXPORT_CHUNK at a time, at most
+   * two chunks unwritten, so the page's main thread does one chunk's clone per task and never queues the whole list.
+   */
+  private sendList(
+    list: ImportedList,
+    start: (head: ImportedList, total: number) => ToWorker,
+    onProgress: (done: number, total: number) => void,
+  ): Promise<FromWorker> {
     const total = list.rows.length;
     let sent = 0;
     let lastSent = false;
@@ -149,11 +181,7 @@ export class ImportClient {
     };
     // $state proxies cannot be cloned: plain copies of the list's fields, without its rows.
     const head: ImportedList = JSON.parse(JSON.stringify({ ...list, rows: [] })) as ImportedList;
-    const m = await this.send({ type: 'exportStart', format, list: head, total, lang, counties: [...places.counties], parks: [...places.parks] }, [], {
-      onExportProgress,
-    });
-    if (m.type !== 'exported') throw new Error(`unexpected worker answer ${m.type}`);
-    return m.blob;
+    return this.send(start(head, total), [], { onExportProgress });
   }
 
   cancel(): void {

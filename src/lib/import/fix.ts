@@ -1,6 +1,7 @@
 // User fixes, row counts and stored lists brought up to date, apart from build.ts so the page can apply them
 // without bundling zod (validation runs only in the worker).
 import { emptyCounts, type GeoCounts } from '../geocode-table.ts';
+import { eachRow, runAll, type Steps } from '../aggregate/slices.ts';
 import { translator } from '../i18n/index.ts';
 import type { GeoResult } from '../types.ts';
 import { placeText } from './messages.ts';
@@ -34,20 +35,30 @@ export function countRows(rows: readonly ImportRow[]): GeoCounts {
 
 /**
  * The user settled one location text: every row of the list with that text (and not refused by the reader) takes
- * the place. Returns a new list; the caller also remembers the fix for the next import.
+ * the place. Returns a new list; the caller also remembers the fix for the next import. As steps (one pass over the
+ * rows, yielding between slices) so the page can apply a fix to a 1,000,000-row list without a long task.
  */
-export function applyFix(list: ImportedList, text: string, fix: Fix): { list: ImportedList; changed: number } {
+export function* applyFixSteps(list: ImportedList, text: string, fix: Fix): Steps<{ list: ImportedList; changed: number }> {
   const key = fixKey(text);
   const loc = list.mapping.location;
   const answer = fixResult(fix);
+  const counts = emptyCounts();
   let changed = 0;
-  const rows = list.rows.map((r) => {
-    if (r.notRecord || r.geo.status === 'rejected' || fixKey(r.cells[loc] ?? '') !== key) return r;
-    changed++;
-    return { ...r, geo: answer, fixed: true };
+  const rows: ImportRow[] = new Array<ImportRow>(list.rows.length);
+  yield* eachRow(list.rows.length, (i) => {
+    let r = list.rows[i]!;
+    if (!(r.notRecord || r.geo.status === 'rejected' || fixKey(r.cells[loc] ?? '') !== key)) {
+      changed++;
+      r = { ...r, geo: answer, fixed: true };
+    }
+    rows[i] = r;
+    counts.rows++;
+    counts[r.geo.status]++;
   });
-  return { list: { ...list, rows, counts: countRows(rows) }, changed };
+  return { list: { ...list, rows, counts }, changed };
 }
+
+export const applyFix = (list: ImportedList, text: string, fix: Fix) => runAll(applyFixSteps(list, text, fix));
 
 /** Rows to show in the report: anything not cleanly resolved, or with a message. */
 export const needsAttention = (r: ImportRow) => r.geo.status !== 'resolved' || r.problems.length > 0;
