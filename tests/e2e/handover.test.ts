@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { RESULTS, ROOT, startHarness, waitForMap, type Harness } from './harness.ts';
+import { compactCsvText } from '../../bench/gen.ts';
 
 let h: Harness;
 let exported = '';
@@ -132,5 +133,23 @@ describe('export offline map', () => {
     } finally {
       await context.close();
     }
+  });
+});
+
+describe('export offline map while a list is being imported', () => {
+  it('waits, says why, and is offered again once the list is in', async () => {
+    const page = h.page;
+    // Enough rows that the geocoding takes a few seconds in the worker.
+    const file = resolve(RESULTS, 'handover-while-importing.csv');
+    writeFileSync(file, compactCsvText(40_000));
+    await page.getByTestId('import-file').setInputFiles(file);
+    await page.getByTestId('import-mapping').waitFor({ timeout: 60_000 });
+    await page.getByTestId('import-start').click();
+    const button = page.getByTestId('export-offline');
+    await expect.poll(() => button.isDisabled()).toBe(true);
+    expect(await page.getByTestId('export-offline-wait').textContent()).toBe('正在导入名单：导入完成后才能导出离线地图。');
+    await expect.poll(() => page.getByTestId('import-counts').textContent(), { timeout: 120_000 }).toContain('共 40000 行');
+    await expect.poll(() => button.isDisabled(), { timeout: 60_000 }).toBe(false);
+    expect(await page.getByTestId('export-offline-wait').count()).toBe(0);
   });
 });

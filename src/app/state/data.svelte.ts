@@ -26,6 +26,11 @@ export class DataState {
    * imported list cannot be told apart from one naming a list that is gone.
    */
   storedLoaded = $state(false);
+  /**
+   * Changes to the imported lists under way (an import being geocoded, a list being merged in slices): what the map
+   * shows is about to change, so a hand-over export waits until this is 0 (src/app/export/OfflineMapExport.svelte).
+   */
+  pending = $state(0);
   /** Why the stored lists could not be read (no IndexedDB in a private window, say); shown by the import panel. */
   storeProblem = $state.raw<Msg | null>(null);
 
@@ -62,6 +67,20 @@ export class DataState {
    * next: the lists to set, asked for again after the slices so a change made meanwhile (a removal) is not undone.
    */
   async changeImports(next: () => ImportedList[]): Promise<void> {
+    return this.track(() => this.change(next));
+  }
+
+  /** Counts `work` in `pending` while it runs. */
+  async track<T>(work: () => Promise<T>): Promise<T> {
+    this.pending++;
+    try {
+      return await work();
+    } finally {
+      this.pending--;
+    }
+  }
+
+  private async change(next: () => ImportedList[]): Promise<void> {
     const seed = this.seed;
     if (!seed) return this.setImports(next());
     for (const l of next()) await prepareList(l, seed, nextTask);
@@ -72,7 +91,7 @@ export class DataState {
     if (now.length === lists.length && now.every((l, i) => l === lists[i])) {
       this.imports = now;
       this.data = data;
-    } else await this.changeImports(() => now); // changed meanwhile (a removal, a rename): set what is current
+    } else await this.change(() => now); // changed meanwhile (a removal, a rename): set what is current
   }
 
   /** Replace the imported lists at once, in one task (small lists, tests); the page uses changeImports. */

@@ -13,6 +13,7 @@ import { oneFilePage } from '../boot/variant.ts';
 import { OneFileMissing } from '../boot/oneFileMissing.ts';
 import { saveBlob } from '../export/downloadCsv.ts';
 import { dataState } from './data.svelte.ts';
+import { mapBridge } from './mapBridge.svelte.ts';
 import { story } from './story.svelte.ts';
 import { translate } from '../../lib/i18n/index.ts';
 
@@ -67,6 +68,10 @@ export class HandoverState {
    * of "我的名单"), or every imported list when `allLists`, and the story steps. Throws a HandoverError to say why not.
    */
   async export(opts: { allLists: boolean; view: Parameters<typeof encodeView>[0]; title: string; steps: readonly StoryStep[] }): Promise<string> {
+    // The button waits for these (exportBlocked); a call that comes anyway is refused rather than hand over a view
+    // that is about to change.
+    const blocked = exportBlocked();
+    if (blocked) throw new HandoverError(blocked);
     this.busy = true;
     try {
       let page: string;
@@ -124,6 +129,16 @@ export class HandoverState {
     this.readOnly = false;
     await dataState.loadStored();
   }
+}
+
+/**
+ * Why the offline map cannot be exported yet, or null: a list being imported or merged would be missing from the
+ * file or half in it, and a PNG being drawn holds the map at the export's size.
+ */
+export function exportBlocked(): Msg | null {
+  if (dataState.pending > 0) return { key: 'handover.wait.import' };
+  if (mapBridge.covers.holding) return { key: 'handover.wait.capture' };
+  return null;
 }
 
 /** Why the offline map could not be exported, said in the UI's language. */
