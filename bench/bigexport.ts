@@ -22,6 +22,11 @@ export interface BigExportTiming {
   geojsonMs: number;
   geojsonLongestTaskMs: number;
   geojsonMb: number;
+  /** A second list of handoverRows, shown on its own and exported as the offline map (issue 12). */
+  handoverRows: number;
+  handoverMs: number;
+  handoverLongestTaskMs: number;
+  handoverMb: number;
 }
 
 type LongTask = { start: number; ms: number };
@@ -40,7 +45,7 @@ async function timedExport(page: Page, testId: string): Promise<{ ms: number; lo
   return { ms, longest: await longestSince(page, from), mb: path ? statSync(path).size / 2 ** 20 : 0 };
 }
 
-export async function measureBigExport(appUrl: string, rows = 1_000_000): Promise<BigExportTiming> {
+export async function measureBigExport(appUrl: string, rows = 1_000_000, handoverRows = 100_000): Promise<BigExportTiming> {
   const dir = mkdtempSync(join(tmpdir(), 'mianyang-bigexport-'));
   const file = join(dir, 'big.csv');
   writeFileSync(file, compactCsvText(rows));
@@ -99,6 +104,23 @@ export async function measureBigExport(appUrl: string, rows = 1_000_000): Promis
       polling: 'raf',
     });
     const renameLongestTaskMs = await longestSince(page, r0);
+
+    // The offline map of a list of handoverRows, imported beside the big one and shown on its own: the export writes
+    // the page and the list a piece at a time (src/app/state/handover.svelte.ts).
+    const second = join(dir, 'handover.csv');
+    writeFileSync(second, compactCsvText(handoverRows));
+    await page.getByTestId('import-file').setInputFiles(second);
+    await page.getByTestId('import-mapping').waitFor({ timeout: 600_000 });
+    await page.getByTestId('import-start').click();
+    await page.waitForFunction((n) => document.querySelector('[data-testid=import-counts]')?.textContent?.includes(`共 ${n} 行`), handoverRows, {
+      timeout: 600_000,
+      polling: 500,
+    });
+    await page.waitForFunction(() => !(document.querySelector('[data-testid=export-offline]') as HTMLButtonElement | null)?.disabled, undefined, {
+      timeout: 600_000,
+      polling: 500,
+    });
+    const handover = await timedExport(page, 'export-offline');
     await context.close();
     return {
       rows,
@@ -112,6 +134,10 @@ export async function measureBigExport(appUrl: string, rows = 1_000_000): Promis
       geojsonMs: gj.ms,
       geojsonLongestTaskMs: gj.longest,
       geojsonMb: gj.mb,
+      handoverRows,
+      handoverMs: handover.ms,
+      handoverLongestTaskMs: handover.longest,
+      handoverMb: handover.mb,
     };
   } finally {
     await browser.close();

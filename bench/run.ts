@@ -105,9 +105,12 @@ async function main(): Promise<void> {
         add('bigexport.csv.longest_task_ms', b.csvLongestTaskMs, 'ms', 'longest main-thread task during the CSV export');
         add('bigexport.geojson_ms', b.geojsonMs, 'ms', `click → download, ${b.geojsonMb.toFixed(1)} MB`);
         add('bigexport.geojson.longest_task_ms', b.geojsonLongestTaskMs, 'ms', 'longest main-thread task during the GeoJSON export');
+        const h = `${b.handoverRows.toLocaleString('en')}-row list`;
+        add('bigexport.handover_ms', b.handoverMs, 'ms', `offline map of a ${h}: click → download, ${b.handoverMb.toFixed(1)} MB`);
+        add('bigexport.handover.longest_task_ms', b.handoverLongestTaskMs, 'ms', `longest main-thread task while the offline map of a ${h} is written`);
         add(
           'bigexport.longest_task_ms',
-          Math.max(b.importLongestTaskMs, b.renameLongestTaskMs, b.csvLongestTaskMs, b.geojsonLongestTaskMs),
+          Math.max(b.importLongestTaskMs, b.renameLongestTaskMs, b.csvLongestTaskMs, b.geojsonLongestTaskMs, b.handoverLongestTaskMs),
           'ms',
           'longest main-thread task while the list is imported, exported and renamed',
         );
