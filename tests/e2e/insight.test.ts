@@ -93,8 +93,29 @@ describe('analysis drawer', () => {
     expect(text).toContain('涪城区');
     expect(text).toContain('游仙区');
     expect(text).toMatch(new RegExp(`合计\\s+${sherpa.filter((r) => ['涪城区', '高新区', '经开区', '科创区'].includes(r.location ?? '')).length}\\s+`));
+    // A 5th area drops the first ticked, and says so.
+    for (const name of ['三台县', '江油市']) await h.page.getByRole('checkbox', { name: `比较 ${name}` }).check();
+    expect(await h.page.getByTestId('compare-dropped').count()).toBe(0);
+    await h.page.getByRole('checkbox', { name: '比较 安州区' }).check();
+    expect(await h.page.getByTestId('compare-dropped').innerText()).toBe('最多并排比较 4 个地区：已取消最早勾选的涪城区。');
+    expect(await h.page.getByRole('checkbox', { name: '比较 涪城区' }).isChecked()).toBe(false);
+    expect(await compare.locator('thead').innerText()).not.toContain('涪城区');
     await h.page.getByTestId('open-targets').click();
     expect(await h.page.getByTestId('targets').innerText()).toContain('智能工厂');
+  });
+
+  it('the class controls say what they did with what was typed', async () => {
+    await h.page.getByTestId('method-picker').selectOption('custom');
+    const box = h.page.getByTestId('custom-breaks');
+    await box.fill('2, 5, 500, abc');
+    await box.press('Enter');
+    await expect
+      .poll(() => h.page.getByTestId('class-note').allInnerTexts())
+      .toEqual(['“abc”不是正数，已忽略。', expect.stringMatching(/^断点 500 大于最大计数 \d+，没有地区落入，未成类。$/)]);
+    // Back to rounded natural breaks: the custom notes go; what is left says only how many classes came out.
+    await h.page.getByTestId('method-picker').selectOption('nice');
+    await expect.poll(() => h.page.getByTestId('class-note').allInnerTexts()).not.toContain('“abc”不是正数，已忽略。');
+    for (const t of await h.page.getByTestId('class-note').allInnerTexts()) expect(t).toMatch(/^要 \d 类，只分出 \d 类：所选地区只有 \d+ 个不同的正计数。$/);
   });
 
   it('data quality adds up to all 262 records and lists the nine corrections; Esc closes the drawer', async () => {

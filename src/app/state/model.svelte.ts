@@ -1,6 +1,8 @@
 // What the view shows, derived from the data and the view: the lists in the selection, the area model (counts and
 // classes), the legend's words, and the two point layers. Nothing here is set: it is all $derived.
 import { buildAreaModel, type AreaModel } from '../../lib/view/areas.ts';
+import { classNotes } from '../../lib/classify/index.ts';
+import type { Msg } from '../../lib/i18n/index.ts';
 import { countByArea } from '../../lib/aggregate/index.ts';
 import { sumTallies, tallyOf } from '../../lib/aggregate/placement.ts';
 import { asOfText, countingRule, selectedLists, selectionTitle, type Selection } from '../../lib/view/lists.ts';
@@ -24,12 +26,17 @@ export function countsFor(d: AppData, v: { selection: Selection; by: By; distinc
   return countByArea(d.placed, { lists: new Set(lists.map((l) => l.id)), by: v.by, distinct: v.distinct });
 }
 
-/** The custom class breaks as typed ("5, 10, 20"): positive numbers only. */
-const customBreaks = (text: string) =>
-  text
-    .split(/[,，\s]+/)
-    .map(Number)
-    .filter((n) => Number.isFinite(n) && n > 0);
+/** The custom class breaks as typed ("5, 10, 20"): the positive numbers, and each piece that is not one. */
+export function parseCustomBreaks(text: string): { values: number[]; bad: string[] } {
+  const values: number[] = [];
+  const bad: string[] = [];
+  for (const piece of text.split(/[,，、;；\s]+/).filter(Boolean)) {
+    const n = Number(piece);
+    if (Number.isFinite(n) && n > 0) values.push(n);
+    else bad.push(piece);
+  }
+  return { values, bad };
+}
 
 export class MapModel {
   catalogue = $derived(dataState.data ? catalogueOf(dataState.data.lists, view.selection) : []);
@@ -37,6 +44,8 @@ export class MapModel {
   title = $derived(dataState.data ? selectionTitle(this.catalogue, view.selection, i18n.t) : '');
   rule = $derived(countingRule({ distinct: view.distinct, by: view.by }, i18n.t));
   asOf = $derived(asOfText(this.lists, i18n.t));
+
+  custom = $derived(parseCustomBreaks(view.custom));
 
   areas = $derived.by((): AreaModel | null => {
     const d = dataState.data;
@@ -48,9 +57,19 @@ export class MapModel {
       method: view.method,
       k: view.k,
       scheme: view.scheme,
-      custom: customBreaks(view.custom),
+      custom: this.custom.values,
       ...(locked ? { locked } : {}),
     });
+  });
+
+  /** What the class controls did with what was typed (said beside them): bad custom pieces, fewer classes. */
+  classNotes = $derived.by((): Msg[] => {
+    const bad =
+      view.method === 'custom' && this.custom.bad.length
+        ? [{ key: 'map.classes.badCustom', params: { values: this.custom.bad.join('、') } } satisfies Msg]
+        : [];
+    const c = this.areas?.classification;
+    return [...bad, ...(c ? classNotes(c) : [])];
   });
 
   /** How the selected lists' records were placed: printed, borrowed, unplaced (sums to the number of records). */

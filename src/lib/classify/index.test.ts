@@ -1,6 +1,6 @@
 import { beforeAll, describe as group, expect, it } from 'vitest';
-import { clampClassCount, classify, classIndex, colorOf, describe, niceFloor, NO_DATA_COLOR, toRgb, warningText, ZERO_COLOR } from './index.ts';
-import { loadLang, translator } from '../i18n/index.ts';
+import { clampClassCount, classify, classIndex, classNotes, colorOf, describe, niceFloor, NO_DATA_COLOR, toRgb, warningText, ZERO_COLOR } from './index.ts';
+import { loadLang, translateMsg, translator } from '../i18n/index.ts';
 
 const zh = translator('zh');
 const en = translator('en');
@@ -76,6 +76,22 @@ group('classify', () => {
       ['20–48', 2],
     ]);
     expect(classify([5, 6], { method: 'custom', custom: [2, 3] }).thresholds).toEqual([5]);
+  });
+
+  it('says when fewer classes come out than were asked for, and which custom breaks make no class', () => {
+    // 9 areas with 5 different positive counts cannot make 7 classes.
+    const few = classify([1, 1, 2, 3, 5, 8, 8, 0, 0], { method: 'equal', k: 7 });
+    expect(few.bins.length).toBeLessThan(7);
+    expect(classNotes(few).map((m) => translateMsg('zh', m))).toEqual([`要 7 类，只分出 ${few.bins.length} 类：所选地区只有 5 个不同的正计数。`]);
+    expect(classNotes(classify(counts, { k: 4 }))).toEqual([]);
+    // "5, 10, 20" on counts up to 6: 10 and 20 are named, not silently dropped.
+    const custom = classify([1, 2, 6, 0], { method: 'custom', custom: [5, 10, 20] });
+    expect(custom.thresholds).toEqual([1, 5]);
+    expect(classNotes(custom).map((m) => translateMsg('en', m))).toEqual([
+      'Break(s) 10、20 are above the largest count, 6: no area falls in them, so they make no class.',
+    ]);
+    // Locked bounds are the story's: nothing to say.
+    expect(classNotes(classify([1, 2], { locked: [1, 50, 100], k: 7 }))).toEqual([]);
   });
 
   it('warns when 9 areas are split into 5 classes, not into 4', () => {

@@ -3,7 +3,7 @@
 // so the positive classes only ever hold values > 0. Pure: runs in Node tests and in the browser alike.
 import { ckmeans, quantileSorted } from 'simple-statistics';
 import { interpolateBlues, interpolateViridis, interpolateYlGnBu } from 'd3-scale-chromatic';
-import type { Translate } from '../i18n/index.ts';
+import type { Msg, Translate } from '../i18n/index.ts';
 
 /** In the picker's order; their names are UI strings (method.* in src/lib/i18n). The link accepts exactly these. */
 export const METHODS = ['nice', 'quantile', 'equal', 'jenks', 'custom'] as const;
@@ -65,6 +65,13 @@ export interface Classification {
   noData: { count: number; color: string; label: string };
   /** Set when the method is shaky for this many areas; the legend prints it (warningText). */
   warning?: ClassWarning;
+  /**
+   * Set when fewer classes came out than were asked for (not for custom or locked bounds): the values have only
+   * `distinct` different positive counts, or breaks merged. The class-count control says so (classNotes).
+   */
+  fewer?: { k: number; got: number; distinct: number };
+  /** Custom bounds above the largest count `max`: no area can fall in them, so they make no class (classNotes). */
+  unusedCustom?: { values: number[]; max: number };
 }
 
 export interface ClassifyOptions {
@@ -191,9 +198,16 @@ export function classify(values: readonly (number | undefined)[], opts: Classify
   else if (method === 'jenks' && positive.length < 4 * k) warning = { kind: 'jenks', n: positive.length, k };
   else if (areas > 0 && areas < 2 * k) warning = { kind: 'few', n: areas, k };
 
+  const fewer = method !== 'custom' && !opts.locked?.length && positive.length > 0 && n < k ? { k, got: n, distinct: new Set(positive).size } : undefined;
+  const max = positive[positive.length - 1];
+  const above = method === 'custom' && !opts.locked?.length && max !== undefined ? (opts.custom ?? []).filter((c) => c > max) : [];
+  const unusedCustom = above.length && max !== undefined ? { values: above, max } : undefined;
+
   return {
     method,
     locked: !!opts.locked?.length,
+    ...(fewer ? { fewer } : {}),
+    ...(unusedCustom ? { unusedCustom } : {}),
     thresholds,
     bins,
     zero: { count: zeroCount, color: ZERO_COLOR, label: '0' },
@@ -226,6 +240,18 @@ export function methodText(c: Pick<Classification, 'method' | 'locked'>, t: Tran
 /** One line for the legend: method and thresholds, e.g. "取整自然断点：1 | 5 | 10 | 25". */
 export function describe(c: Classification, t: Translate): string {
   return t('map.method.line', { method: methodText(c, t), breaks: c.thresholds.length ? c.thresholds.map(fmt).join(' | ') : t('map.method.noPositive') });
+}
+
+/**
+ * What the class controls did with what was typed, said next to them: fewer classes than asked, or custom bounds
+ * that make no class. Never silent (issue 15).
+ */
+export function classNotes(c: Pick<Classification, 'fewer' | 'unusedCustom'>): Msg[] {
+  const out: Msg[] = [];
+  if (c.fewer) out.push({ key: 'map.classes.fewer', params: { k: c.fewer.k, got: c.fewer.got, distinct: c.fewer.distinct } });
+  const u = c.unusedCustom;
+  if (u) out.push({ key: 'map.classes.unusedCustom', params: { values: u.values.map(fmt).join('、'), max: fmt(u.max) } });
+  return out;
 }
 
 /** The warning as the legend prints it, e.g. "只有 9 个区域，分 5 类意义有限". */

@@ -63,6 +63,7 @@ export const EN_DRAWER: Record<keyof typeof ZH_DRAWER, string> = {
   'drawer.ranking.csvInvestment': 'Known investment (10k yuan)',
   'drawer.ranking.csvRule': 'Counting rule',
   'drawer.ranking.compare': 'Compare',
+  'drawer.ranking.dropped': 'At most {max} areas are compared side by side: {name}, ticked first, was unticked.',
   'drawer.ranking.compareArea': 'Compare {name}',
   'drawer.ranking.sideBySide': 'Side by side',
   'drawer.targets.hint':

@@ -69,6 +69,7 @@ export const ZH_DRAWER = {
   'drawer.ranking.csvInvestment': '已知投资（万元）',
   'drawer.ranking.csvRule': '计数规则',
   'drawer.ranking.compare': '比较',
+  'drawer.ranking.dropped': '最多并排比较 {max} 个地区：已取消最早勾选的{name}。',
   'drawer.ranking.compareArea': '比较 {name}',
   'drawer.ranking.sideBySide': '并排比较',
   // Targets vs outcomes (TargetsPanel, src/lib/view/analysis/targets.ts).

@@ -20,6 +20,9 @@ export const ZH_MAP = {
   'map.warn.quantile': '只有 {n} 个非零区域，分位数分 {k} 类时每类不足 3 个，边界不稳定',
   'map.warn.jenks': '只有 {n} 个非零区域，自然断点需要更多区域，分类仅供参考',
   'map.warn.few': '只有 {n} 个区域，分 {k} 类意义有限',
+  'map.classes.fewer': '要 {k} 类，只分出 {got} 类：所选地区只有 {distinct} 个不同的正计数。',
+  'map.classes.unusedCustom': '断点 {values} 大于最大计数 {max}，没有地区落入，未成类。',
+  'map.classes.badCustom': '“{values}”不是正数，已忽略。',
   // Legend.
   'map.legend.parkUnits': '带橙色边的圆点是单列的园区，颜色与区县同一分级；数字为其计数。',
   'map.legend.unplaced': '另有 {n} 条未能定位到区县或园区，未上图（见下）。',
