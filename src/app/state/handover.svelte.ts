@@ -94,22 +94,28 @@ export class HandoverState {
       };
       const name = handoverFileName(opts.title, exportedAt);
       // Written a piece at a time (handoverPage), with a macrotask between pieces every ~50 ms: the page stays
-      // responsive and shows how far it has got, even for 100,000 rows. The Blob takes the pieces as they are.
+      // responsive and shows how far it has got, even for 100,000 rows. The text of each stretch goes into a Blob of
+      // its own before the pause: one Blob made of all the strings at the end encoded ~30 MB to UTF-8 in one task
+      // (~0.5 s for 100,000 rows); a Blob of Blobs copies no text.
       const total = lists.reduce((n, l) => n + l.rows.length, 0);
-      const parts: string[] = [];
+      const blobs: Blob[] = [];
+      let pending: string[] = [];
       let done = 0;
       let since = performance.now();
       this.progress = { done, total };
       for (const p of handoverPage(page, payload)) {
-        parts.push(p.text);
+        pending.push(p.text);
         done += p.rows;
         if (performance.now() - since > 50) {
+          blobs.push(new Blob(pending));
+          pending = [];
           this.progress = { done, total };
           await new Promise((r) => setTimeout(r, 0));
           since = performance.now();
         }
       }
-      saveBlob(new Blob(parts, { type: 'text/html;charset=utf-8' }), name);
+      blobs.push(new Blob(pending));
+      saveBlob(new Blob(blobs, { type: 'text/html;charset=utf-8' }), name);
       return name;
     } finally {
       this.busy = false;
