@@ -24,3 +24,11 @@ export function formatWan(wan: number, lang: Lang = 'zh'): string {
   }
   return `${Number.isInteger(wan) ? wan : fixed(wan, 2)} 万元`;
 }
+
+/**
+ * An amount as a row shows it: in 万元/亿元 (or yuan in English) when it could be read, otherwise what was printed
+ * ("待定"), never a bare number without its unit ("投资 13200" read as yuan by an investor). undefined: none printed.
+ */
+export function investmentText(r: { investmentWan?: number; investmentPrinted?: string }, lang: Lang = 'zh'): string | undefined {
+  return r.investmentWan !== undefined ? formatWan(r.investmentWan, lang) : r.investmentPrinted;
+}

@@ -13,6 +13,8 @@ export interface DistrictRow {
   project?: string;
   location: string;
   investmentPrinted?: string;
+  /** The amount in 万元 when it could be read from the print (shown with its unit, format.ts investmentText). */
+  investmentWan?: number;
   source: 'printed' | 'borrowed' | 'none';
   conflict: boolean;
   note?: string;
@@ -72,6 +74,7 @@ export function districtView(
       ...(r.project ? { project: r.project } : {}),
       location: r.location ?? l.loc.unit ?? '',
       ...(r.investmentPrinted ? { investmentPrinted: r.investmentPrinted } : {}),
+      ...(r.investmentWan !== undefined ? { investmentWan: r.investmentWan } : {}),
       source: l.loc.source,
       conflict: l.loc.conflict === true,
       ...(l.loc.note ? { note: l.loc.note } : {}),
