@@ -66,6 +66,11 @@ describe('analysis panels at 1280×720', () => {
 
   it('the gap matrix sorts districts by one list, and a zero cell opens that district with the list as a gap', async () => {
     await h.page.getByTestId('open-gaps').click();
+    // The matrix follows the picker (绿色工厂 is chosen): its one row, until every list is asked for.
+    const rowsShown = () => h.page.getByTestId('gaps').locator('tbody tr').count();
+    await expect.poll(rowsShown).toBe(1);
+    await h.page.getByTestId('gaps-all').check();
+    await expect.poll(rowsShown).toBe(lists.length);
     const sherpa = lists.find((l) => l.id === 'sherpa')!;
     await h.page.getByTestId('gaps').getByRole('button', { name: sherpa.name, exact: true }).click();
     const heads = (await h.page.getByTestId('gaps').locator('thead th').allInnerTexts()).map((t) => t.trim());

@@ -49,6 +49,7 @@ export const EN_DRAWER: Record<keyof typeof ZH_DRAWER, string> = {
   'drawer.compare.one': '1 area chosen; choose 1 more to compare',
   'drawer.compare.some': '{n} areas chosen',
   'drawer.compare.max': '{n} areas chosen (at most {max})',
+  'drawer.gaps.all': 'Show every list ({shown} of {all} shown)',
   'drawer.gaps.hint':
     'Designations per list and county (parks counted in their county). {zero} is a gap; click a cell to select that list and county on the map.',
   'drawer.gaps.zeros': 'Gaps',

@@ -55,6 +55,7 @@ export const ZH_DRAWER = {
   'drawer.compare.some': '已选 {n} 个区域',
   'drawer.compare.max': '已选 {n} 个区域（最多 {max} 个）',
   // Gap matrix. {zero} in gaps.hint is a bold 0.
+  'drawer.gaps.all': '显示全部名单（当前 {shown} 份，共 {all} 份）',
   'drawer.gaps.hint': '名单 × 区县的入选数（园区并入所在区县）。{zero} 为缺口；点击单元格在地图上选中该名单与区县。',
   'drawer.gaps.zeros': '缺口',
   'drawer.gaps.sortBy': '按{name}排序',
