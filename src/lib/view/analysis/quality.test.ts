@@ -18,7 +18,7 @@ describe('qualityView', () => {
     expect([q.printed, q.borrowed, q.unplaced]).toEqual([219, 24, 19]);
   });
   it('lists every seed correction with its printed text and reason', () => {
-    expect(q.corrections).toHaveLength(9);
+    expect(q.corrections).toHaveLength(7);
     expect(q.corrections.find((c) => c.id === 'green-factory:9')).toMatchObject({
       printed: '绵阳双汇食品有限责任公司1',
       corrected: '绵阳双汇食品有限责任公司',
