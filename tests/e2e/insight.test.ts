@@ -97,13 +97,13 @@ describe('analysis drawer', () => {
     expect(await h.page.getByTestId('targets').innerText()).toContain('智能工厂');
   });
 
-  it('data quality adds up to all 262 records and lists the nine corrections; Esc closes the drawer', async () => {
+  it('data quality adds up to all 262 records and lists the seven corrections; Esc closes the drawer', async () => {
     await h.page.getByTestId('open-quality').click();
     const q = h.page.getByTestId('quality');
     await q.waitFor({ timeout: 5000 });
     const text = await q.innerText();
     expect(text).toContain(`共 ${records.length} 条`);
-    expect(text).toContain('印刷更正（9）');
+    expect(text).toContain('印刷更正（7）');
     expect(text).toContain('绵阳双汇食品有限责任公司1');
     await h.page.keyboard.press('Escape');
     await expect.poll(() => h.page.getByTestId('drawer').count()).toBe(0);

@@ -93,7 +93,7 @@ describe('the analysis drawer in English', () => {
     const gf = lists.find((l) => l.id === 'green-factory')!;
     const gfRow = await h.page.getByTestId('appearance-green-factory').innerText();
     expect(gfRow).toContain(gf.name);
-    expect(gfRow).toContain('Source: 绵府办发〔2019〕5号 绿色化, Table 5, row');
+    expect(gfRow).toContain('Source: 绵府办发〔2019〕5号 绿色化 表5');
     const absent = lists.filter((l) => !onLists.includes(l)).map((l) => l.name);
     expect(await h.page.getByTestId('absent').innerText()).toBe(`Not on: ${absent.join(', ')}`);
 
@@ -226,7 +226,7 @@ describe('the analysis drawer in English', () => {
     const attention = await q.locator('ul.rows li').count();
     expect(await q.locator('h3').allInnerTexts()).toEqual([
       'By list (printed + borrowed + not placed = rows)',
-      'Corrections to the print (9)',
+      'Corrections to the print (7)',
       `Needs attention (${attention})`,
     ]);
     expect(await h.page.getByTestId('quality-by-list').locator('thead th').allInnerTexts()).toEqual([
