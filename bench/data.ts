@@ -10,6 +10,7 @@ import townsJson from '../geo/towns.json' with { type: 'json' };
 import outsideJson from '../geo/outside-names.json' with { type: 'json' };
 import { readTable, detectLocationColumn } from '../src/lib/read/index.ts';
 import { geocodeTable } from '../src/lib/geocode-table.ts';
+import { translateMsg } from '../src/lib/i18n/index.ts';
 import { countByArea, type LocatedRecord } from '../src/lib/aggregate/index.ts';
 import { buildAreaModel } from '../src/lib/view/areas.ts';
 import type { County, Park, SeedRecord } from '../src/lib/types.ts';
@@ -72,7 +73,7 @@ async function importFigures(): Promise<Figure[]> {
     const table = await readTable(b, name);
     const col = detectLocationColumn(table.headers);
     if (!col) throw new Error('bench: no location column detected');
-    return geocodeTable(table, col.index, geocode);
+    return geocodeTable(table, col.index, geocode, (note) => translateMsg('zh', note));
   };
   const full = await bestAsync(2, () => pipeline(bytes, 'bench.csv'));
   if (full.out.counts.rows !== n) throw new Error(`bench: import kept ${full.out.counts.rows} of ${n} rows`);

@@ -5,6 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildBoundaries } from './geo/boundaries.ts';
 import { loadTowns } from './geo/towns.ts';
+import { buildFormerTowns } from './geo/former-towns.ts';
 import { buildParks } from './geo/parks.ts';
 import { buildOutsideNames } from './geo/outside.ts';
 import { SEEDS_DIR } from './seeds/common.ts';
@@ -13,7 +14,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const GEO_DIR = join(root, 'geo');
 
 /** The generated files of geo/ (README.md is written by hand). */
-export const GEO_FILES = ['mianyang.topo.json', 'counties.json', 'towns.json', 'parks.json', 'outside-names.json'] as const;
+export const GEO_FILES = ['mianyang.topo.json', 'counties.json', 'towns.json', 'former-towns.json', 'parks.json', 'outside-names.json'] as const;
 
 /** One array element per line: small diffs, still compact. */
 const jsonLines = (rows: unknown[]): string => `[\n${rows.map((r) => JSON.stringify(r)).join(',\n')}\n]\n`;
@@ -27,6 +28,8 @@ export function renderGeo(seedsDir?: string, log: (msg: string) => void = () => 
   log(`arc points ${b.stats.simplifiedFrom} → ${b.stats.simplifiedTo} (minWeight ${b.stats.minWeight})`);
   const towns = loadTowns(b.counties.map((c) => c.code));
   const parks = buildParks(b, towns, seedsDir);
+  const former = buildFormerTowns(towns);
+  log(`former town names: ${former.length} (${former.filter((f) => f.successor).length} with a known successor)`);
   // The geocoder's Mianyang vocabulary, so outside names that collide with it are dropped at build time.
   const mianyangNames = [
     ...b.counties.flatMap((c) => [c.name, ...c.aliases]),
@@ -39,6 +42,7 @@ export function renderGeo(seedsDir?: string, log: (msg: string) => void = () => 
     'mianyang.topo.json': `${JSON.stringify(b.topology)}\n`,
     'counties.json': jsonLines(b.counties),
     'towns.json': jsonLines(towns),
+    'former-towns.json': jsonLines(former),
     'parks.json': jsonLines(parks),
     'outside-names.json': `${JSON.stringify(outside.names)}\n`,
   };

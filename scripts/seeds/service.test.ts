@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadSeed } from './common.ts';
 import { CORRECTIONS, extract } from './service.ts';
+import { SMART_CORRECTIONS } from './smart.ts';
 
 const seed = loadSeed('000');
 const out = extract(seed);
@@ -132,5 +133,28 @@ describe('服务化 targets', () => {
     expect(() => applyCorrections(records, [{ ...CORRECTIONS[1]!, printed: '四川九洲电子科技股份有限公司X' }])).toThrow(
       'correction for service-project:3.name: expected "四川九洲电子科技股份有限公司X", found "四川九洲电子科技股份有限公司"',
     );
+  });
+});
+
+describe('the 九州 → 九洲 corrections cite the text that supports them', () => {
+  const jiuzhou = [CORRECTIONS.find((c) => c.list === 'service-project' && c.row === 3)!, SMART_CORRECTIONS.find((c) => c.id === 'smart-equipment:3')!];
+
+  it('each quotes the prose lines that print 九洲电子, and those lines hold the quoted words', () => {
+    for (const c of jiuzhou) {
+      const quotes = [...c.reason.matchAll(/第(\d+)行“([^”]+)”/gu)].map((m) => [Number(m[1]), m[2]!] as const);
+      expect(quotes.map(([line]) => line)).toEqual([949, 1137]);
+      for (const [line, words] of quotes) expect([line, seed.lines[line - 1]!.includes(words)]).toEqual([line, true]);
+    }
+  });
+
+  it('is not circular: the reason never cites a corrected name, and only these table rows print 九州电子', () => {
+    for (const c of jiuzhou) expect(c.reason).not.toContain(c.corrected);
+    const printed = seed.lines.flatMap((l, i) => (l.replace(/\s/g, '').includes('九州电子') ? [i + 1] : []));
+    expect(printed).toEqual([485, 2686]);
+  });
+
+  it('九州光电子 stays as printed: no line names it with 九洲', () => {
+    expect(seed.lines.some((l) => l.includes('九洲光电子'))).toBe(false);
+    expect(rec('service-project:3').name).toBe('四川九洲电子科技股份有限公司');
   });
 });

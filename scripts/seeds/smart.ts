@@ -39,15 +39,12 @@ export const SMART_CORRECTIONS: readonly CorrectionRule[] = [
     field: 'name',
     printed: '四川九州电子科技股份有限公司',
     corrected: '四川九洲电子科技股份有限公司',
-    reason: '九洲集团子公司，“九洲”误印为“九州”；同一文件绿色化计划写作“九洲电子”',
+    reason:
+      '本文件正文两处写作“九洲电子”：第949行“（长虹电器、九洲电子）”（绿色供应链管理示范企业２家），第1137行“九洲电子等绵阳知名大企业”；印作“九州电子”的只有表格中的这一家公司（智能化表4第3行、服务化表6第3行）',
   },
-  {
-    id: 'smart-equipment:6',
-    field: 'name',
-    printed: '四川九州光电子技术有限公司',
-    corrected: '四川九洲光电子技术有限公司',
-    reason: '九洲集团子公司，“九洲”误印为“九州”（同表第5行“四川九洲空管科技有限责任公司”写作“九洲”）',
-  },
+  // Not corrected: 四川九州光电子技术有限公司 (表4 第6行 and 登峰 表2 第1行). Both printings say 九州, and no line of the
+  // text names the company with 九洲 (第2388行 “九洲光电” is the 总集成总承包 company of 服务化 表7, 九洲光电科技).
+  // That other 九洲 companies are printed 九洲 does not prove this one's name; it stays as printed.
 ];
 
 const COMPANY_END = /(公司|研究所)$/;

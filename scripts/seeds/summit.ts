@@ -19,16 +19,9 @@ import {
 
 const PLAN = 'summit';
 
-export const CORRECTIONS: CorrectionRule[] = [
-  {
-    list: 'sherpa',
-    row: 1,
-    field: 'name',
-    printed: '四川九州光电子技术有限公司',
-    corrected: '四川九洲光电子技术有限公司',
-    reason: '九洲集团企业在本文件其余各处均印作“九洲”（如冲顶表3第14行四川九洲空管科技有限责任公司、智能化表4四川九洲光电子技术有限公司），此处“州”为错字',
-  },
-];
+// None. 夏尔巴 表2 第1行 prints 四川九州光电子技术有限公司, as 智能化 表4 第6行 does; no line of the text names the
+// company with 九洲 (the prose at 第949、1137行 names 九洲电子, another company), so the name stays as printed.
+export const CORRECTIONS: CorrectionRule[] = [];
 
 export function extract(seed: SeedText = loadSeed('000')): Extracted {
   const plan = planTitle(seed, /^\s*绵阳市制造业单项冠军企业培育“登峰计划”\s*$/);

@@ -87,7 +87,9 @@ export async function loadData(): Promise<AppData> {
   if (!Array.isArray(lists) || !Array.isArray(records) || !Array.isArray(targets))
     throw new DataError('数据文件格式错误：data/lists.json、records.json 与 targets.json 应为数组');
   performance.mark('app:data-fetched');
-  const placed = place(locateAll(records as SeedRecord[], buildRegistry(records as SeedRecord[])), counties, parks);
+  // The plan names cite the rows inside the registry's notes (智能化 表4 第10行).
+  const planNames = new Map((lists as ListMeta[]).map((l) => [l.id, l.planName]));
+  const placed = place(locateAll(records as SeedRecord[], buildRegistry(records as SeedRecord[], undefined, planNames)), counties, parks);
   performance.mark('app:data-placed');
   return {
     counties,

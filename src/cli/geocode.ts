@@ -2,6 +2,7 @@
 // JSON list, one output row per input data row, and prints one summary line.
 import { geocode as defaultGeocode } from '../lib/geocode/index.ts';
 import { formatCounts, geocodeTable, isGeoColumn, type Geocoder } from '../lib/geocode-table.ts';
+import { loadLang, translateMsg } from '../lib/i18n/index.ts';
 import { detectLocationColumn, findColumn, isReadError, readTable } from '../lib/read/index.ts';
 import { EXIT, isMain, runMain, usageText } from './exit.ts';
 import { baseName, csvChunks, errnoText, nodeIo, parseArgs, UsageError, type CliIo } from './io.ts';
@@ -57,7 +58,9 @@ export async function runGeocode(argv: readonly string[], io: CliIo = nodeIo, ge
       );
     column = m.index;
   }
-  const out = geocodeTable(table, column, geocode);
+  // The CLI speaks English (its usage and errors do); geo_note is the geocoder's message worded in English too.
+  await loadLang('en');
+  const out = geocodeTable(table, column, geocode, (note) => translateMsg('en', note));
   const summary = formatCounts(out.counts) + '\n';
   if (options.out !== undefined) {
     try {

@@ -2,6 +2,7 @@
 // count statuses the same way and both keep exactly one output row per input data row.
 import type { Table, TableRow } from './read/types.ts';
 import type { GeoResult, GeoStatus } from './types.ts';
+import { joinMsgs, type Msg } from './i18n/index.ts';
 
 /**
  * The geo_* columns the geocode CLI appends and the browser's CSV/GeoJSON export writes: one list, so a CLI output
@@ -22,8 +23,8 @@ const GEO_CELL: Record<GeoColumn, (r: GeoResult, note: string) => string> = {
   geo_note: (_, note) => note,
 };
 
-/** A result as the GEO_COLUMNS cells, in that order. `note` replaces the geocoder's note (the UI words its own). */
-export const geoCells = (r: GeoResult, note: string = r.note ?? ''): string[] => GEO_COLUMNS.map((c) => GEO_CELL[c](r, note));
+/** A result as the GEO_COLUMNS cells, in that order, its note worded by the caller (CLI: English; app: the UI's language). */
+export const geoCells = (r: GeoResult, note: string): string[] => GEO_COLUMNS.map((c) => GEO_CELL[c](r, note));
 
 export type GeoCounts = { rows: number } & Record<GeoStatus, number>;
 
@@ -35,7 +36,7 @@ export const emptyCounts = (): GeoCounts => ({ rows: 0, resolved: 0, ambiguous: 
 export const formatCounts = (c: GeoCounts) =>
   `rows: ${c.rows}, resolved: ${c.resolved}, ambiguous: ${c.ambiguous}, unresolved: ${c.unresolved}, rejected: ${c.rejected}`;
 
-function rejected(note: string, rule: string): GeoResult {
+function rejected(note: Msg, rule: string): GeoResult {
   return { status: 'rejected', confidence: { rule, score: 0 }, note };
 }
 
@@ -44,20 +45,16 @@ function rejected(note: string, rule: string): GeoResult {
  * the reason — long rows also list their extra cells, which have no column in the output. A geocoder exception
  * rejects that row only.
  */
-export function geocodeRow(row: TableRow, column: number, width: number, geocode: Geocoder): { cells: string[]; result: GeoResult } {
-  const cells = row.cells.slice(0, width);
-  let result: GeoResult;
-  if (row.problem) {
-    const extra = row.cells.length > width ? `; extra cells: ${row.cells.slice(width).join(' | ')}` : '';
-    result = rejected(row.problem + extra, 'row');
-  } else {
-    try {
-      result = geocode(row.cells[column] ?? '');
-    } catch (e) {
-      result = rejected(`geocoder error: ${e instanceof Error ? e.message : String(e)}`, 'error');
-    }
+export function geocodeRow(row: TableRow, column: number, width: number, geocode: Geocoder): GeoResult {
+  if (row.problems) {
+    const extra: Msg[] = row.cells.length > width ? [{ key: 'read.extra', params: { cells: row.cells.slice(width).join(' | ') } }] : [];
+    return rejected(joinMsgs([...row.problems, ...extra]), 'row');
   }
-  return { cells: cells.concat(geoCells(result)), result };
+  try {
+    return geocode(row.cells[column] ?? '');
+  } catch (e) {
+    return rejected({ key: 'geo.error', params: { error: e instanceof Error ? e.message : String(e) } }, 'error');
+  }
 }
 
 /** Same text, same answer: memoise, since lists repeat a handful of county names thousands of times. */
@@ -86,7 +83,7 @@ export interface GeocodedTable {
  * one of GEO_COLUMNS (a previous run's output) are dropped and written afresh, so running geocode on its own output
  * replaces the geo_* columns instead of appending a second set. `column` indexes table.headers as read.
  */
-export function geocodeTable(table: Table, column: number, geocode: Geocoder): GeocodedTable {
+export function geocodeTable(table: Table, column: number, geocode: Geocoder, word: (note: Msg) => string): GeocodedTable {
   const keep = table.headers.flatMap((h, i) => (isGeoColumn(h) ? [] : [i]));
   const input = keep.length === table.headers.length ? table : withColumns(table, keep);
   const at = keep.indexOf(column);
@@ -97,11 +94,11 @@ export function geocodeTable(table: Table, column: number, geocode: Geocoder): G
   const results: GeoResult[] = [];
   for (const row of input.rows) {
     // Geocoding a geo_* column itself makes no sense; its rows are still counted (the column is empty after the drop).
-    const out = geocodeRow(row, at < 0 ? width : at, width, g);
-    rows.push(out.cells);
-    results.push(out.result);
+    const result = geocodeRow(row, at < 0 ? width : at, width, g);
+    rows.push(row.cells.slice(0, width).concat(geoCells(result, word(result.note))));
+    results.push(result);
     counts.rows++;
-    counts[out.result.status]++;
+    counts[result.status]++;
   }
   return { headers: [...input.headers, ...GEO_COLUMNS], rows, results, counts };
 }

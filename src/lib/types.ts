@@ -1,5 +1,6 @@
 // Shared shapes of the data that flows file → rows → geocoded rows → aggregates → view model.
 // Pure types: importable from Node scripts, the CLI, the browser and workers alike.
+import type { Msg } from './i18n/index.ts';
 
 /** Stable ids of the policy lists (see issue 3 for the table each comes from). */
 export type ListId = string;
@@ -105,8 +106,11 @@ export interface GeoResult {
   town?: string;
   /** Which rule decided: exact-county | county-alias | park | park-alias | town | address | … ; 0–1 score beside. */
   confidence: { rule: string; score: number };
-  /** Human-readable why, in Chinese or English; always set for ambiguous/unresolved/rejected. */
-  note: string;
+  /**
+   * Why, as a message key and parameters (worded by src/lib/i18n/notes.*.ts in the reader's language; the CLI writes
+   * the English). Always set. Lists stored before notes had keys hold a Chinese or English string instead.
+   */
+  note: Msg;
   candidates?: GeoCandidate[];
 }
 

@@ -118,13 +118,13 @@ describe('analysis drawer', () => {
     for (const t of await h.page.getByTestId('class-note').allInnerTexts()) expect(t).toMatch(/^要 \d 类，只分出 \d 类：所选地区只有 \d+ 个不同的正计数。$/);
   });
 
-  it('data quality adds up to all 262 records and lists the nine corrections; Esc closes the drawer', async () => {
+  it('data quality adds up to all 262 records and lists the seven corrections; Esc closes the drawer', async () => {
     await h.page.getByTestId('open-quality').click();
     const q = h.page.getByTestId('quality');
     await q.waitFor({ timeout: 5000 });
     const text = await q.innerText();
     expect(text).toContain(`共 ${records.length} 条`);
-    expect(text).toContain('印刷更正（9）');
+    expect(text).toContain('印刷更正（7）');
     expect(text).toContain('绵阳双汇食品有限责任公司1');
     await h.page.keyboard.press('Escape');
     await expect.poll(() => h.page.getByTestId('drawer').count()).toBe(0);

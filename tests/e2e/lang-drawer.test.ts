@@ -100,7 +100,7 @@ describe('the analysis drawer in English', () => {
     const inv = h.page.getByTestId('investments');
     expect(await inv.locator('h3').innerText()).toMatch(/^Investment projects \(All lists \(18\)\): total 296 million yuan(, plus \d+ without an amount)?$/);
     expect(await inv.locator('thead th').allInnerTexts()).toEqual(['Project', 'Investment']);
-    expect(await inv.innerText()).toContain('Source: 绵府办发〔2019〕5号 智能化 表4 第1行');
+    expect(await inv.innerText()).toContain('Source: 绵府办发〔2019〕5号 智能化, Table 4, row 1');
 
     const toggle = h.page.getByTestId('compare-toggle');
     expect(await toggle.getByRole('button').first().innerText()).toBe('Add to comparison');
@@ -112,8 +112,10 @@ describe('the analysis drawer in English', () => {
     const huanglong = h.page.getByTestId('district-rows').locator('li', { hasText: '皇龙破碎' });
     const hl = await huanglong.innerText();
     expect(hl).toContain('borrowed location');
-    expect(hl).toContain('This table has no location column; location 江油市 borrowed from the same enterprise’s row green-product:17');
-    expect(hl).toContain(`Source: 绵府办发〔2019〕5号 绿色化 表11 第${records.find((r) => r.id === 'green-tech:9')!.row}行`);
+    expect(hl).toContain(
+      'This table has no location column; location 江油市 borrowed from the same enterprise as printed in 绵府办发〔2019〕5号 绿色化, Table 3, row 17',
+    );
+    expect(hl).toContain(`Source: 绵府办发〔2019〕5号 绿色化, Table 11, row ${records.find((r) => r.id === 'green-tech:9')!.row}`);
     expect(await chineseChrome()).toEqual([]);
 
     // One list: the count sentence, each row's meta line and its cited row.
@@ -126,7 +128,7 @@ describe('the analysis drawer in English', () => {
     const metas = await texts('[data-testid=district-rows] li .meta');
     expect(metas).toEqual(expected.map(() => `${gf.name} · location 江油市`));
     const rows = await h.page.getByTestId('district-rows').innerText();
-    for (const r of expected) expect(rows).toContain(`Source: 绵府办发〔2019〕5号 绿色化 表5 第${r.row}行`);
+    for (const r of expected) expect(rows).toContain(`Source: 绵府办发〔2019〕5号 绿色化, Table 5, row ${r.row}`);
     expect(await chineseChrome()).toEqual([]);
     await shot(h.page, 'lang-drawer-district-en');
   });
@@ -224,7 +226,7 @@ describe('the analysis drawer in English', () => {
     const attention = await q.locator('ul.rows li').count();
     expect(await q.locator('h3').allInnerTexts()).toEqual([
       'By list (printed + borrowed + not placed = rows)',
-      'Corrections to the print (9)',
+      'Corrections to the print (7)',
       `Needs attention (${attention})`,
     ]);
     expect(await h.page.getByTestId('quality-by-list').locator('thead th').allInnerTexts()).toEqual([

@@ -141,7 +141,7 @@ describe('the map chrome in English', () => {
     const jiangyou = parks.find((p) => p.id === 'jiangyou-gongye')!;
     const park = await hoverLines(jiangyou.point, 4);
     expect(park.slice(0, 4)).toEqual(['江油工业园区', 'County: 江油市', 'Level: 省级 (provincial)', 'Target year: 2020']);
-    expect(park[4]).toMatch(/^Source: 绵府办发〔2019〕5号 \(000_4ee7436a9fd2bc04\.txt\) 表7 .*, row \d+$/);
+    expect(park[4]).toMatch(/^Source: 绵府办发〔2019〕5号 绿色化, Table 7, row \d+$/);
   });
 
   it('exports the PNG in English: 1920×1080, English title and source line drawn and recorded, a different title strip', async () => {

@@ -147,7 +147,7 @@ describe('map page', () => {
     await tip.waitFor({ timeout: 5000 });
     const lines = (await tip.innerText()).split('\n');
     expect(lines.slice(0, 4)).toEqual(['江油工业园区', '区县：江油市', '级别：省级', '目标年份：2020']);
-    expect(lines[4]).toMatch(/^来源：绵府办发〔2019〕5号（000_4ee7436a9fd2bc04\.txt）表7 .*第 \d+ 行$/);
+    expect(lines[4]).toMatch(/^来源：绵府办发〔2019〕5号 绿色化 表7 第\d+行$/);
     await h.page.mouse.move(box.x + 2, box.y + 2);
   });
 

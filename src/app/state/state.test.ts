@@ -50,7 +50,7 @@ describe('ViewStore.apply with a link', () => {
     await dataState.loadStored(async () => []);
     view.dropMissingList();
     expect(selectionKey(view.selection)).toBe('all');
-    expect(notices.notices).toEqual([{ key: 'map.notice.noList', params: { sel: 'list:import-gone' } }]);
+    expect(notices.notices).toEqual([{ key: 'link.noImportedList' }]);
   });
 
   it('lets a removed list go without a link notice', async () => {

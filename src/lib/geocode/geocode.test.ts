@@ -1,5 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { canonicalUnit, createGeocoder, geocode, listCounties, listParks, listTowns } from './index.ts';
+import { loadLang, translateMsg, type Msg } from '../i18n/index.ts';
+import type { GeoResult } from '../types.ts';
+
+// The notes are messages; these tests read them in English, the wording the geocode CLI writes.
+beforeAll(() => loadLang('en'));
+const en = (m: Msg): string => translateMsg('en', m);
+const worded = (r: GeoResult) => ({ ...r, note: en(r.note) });
 
 const brief = (text: string) => {
   const r = geocode(text);
@@ -8,7 +15,7 @@ const brief = (text: string) => {
 
 describe('属地 cells: counties and their aliases', () => {
   it('resolves a full county name by the exact-county rule', () => {
-    expect(geocode('游仙区')).toEqual({
+    expect(worded(geocode('游仙区'))).toEqual({
       status: 'resolved',
       countyCode: '510704',
       county: '游仙区',
@@ -22,7 +29,7 @@ describe('属地 cells: counties and their aliases', () => {
     expect(brief('安县')).toEqual(['resolved', '安州区', null, null, 'county-alias']);
     expect(brief('北川')).toEqual(['resolved', '北川羌族自治县', null, null, 'county-alias']);
     expect(brief('三台')).toEqual(['resolved', '三台县', null, null, 'county-alias']);
-    expect(geocode('安县').note).toBe('matched 安县→安州区');
+    expect(en(geocode('安县').note)).toBe('matched 安县→安州区');
     expect(geocode('北川').countyCode).toBe('510726');
   });
 
@@ -35,7 +42,7 @@ describe('属地 cells: counties and their aliases', () => {
 
 describe('parks', () => {
   it('gives the park short name and the county it lies in', () => {
-    expect(geocode('高新区')).toEqual({
+    expect(worded(geocode('高新区'))).toEqual({
       status: 'resolved',
       countyCode: '510703',
       county: '涪城区',
@@ -65,7 +72,7 @@ describe('parks', () => {
 
 describe('towns and addresses', () => {
   it('resolves a bare town name to its county', () => {
-    expect(geocode('玉龙镇')).toEqual({
+    expect(worded(geocode('玉龙镇'))).toEqual({
       status: 'resolved',
       countyCode: '510723',
       county: '盐亭县',
@@ -85,7 +92,7 @@ describe('towns and addresses', () => {
     const r = geocode('花荄镇、桑枣镇');
     expect(r).toMatchObject({ status: 'resolved', county: '安州区', confidence: { rule: 'multi-town', score: 0.8 } });
     expect(r.town).toBeUndefined();
-    expect(r.note).toBe('several towns of 安州区: 花荄镇、桑枣镇; resolved to the county only');
+    expect(en(r.note)).toBe('several towns of 安州区: 花荄镇、桑枣镇; resolved to the county only');
   });
 });
 
@@ -104,7 +111,7 @@ describe('traps', () => {
 
   it('绵阳 alone names only the city', () => {
     for (const t of ['绵阳', '绵阳市', '四川省绵阳市', '中国(绵阳)科技城激光技术应用产业园']) {
-      expect(geocode(t)).toEqual({
+      expect(worded(geocode(t))).toEqual({
         status: 'unresolved',
         confidence: { rule: 'city-only', score: 0 },
         note: 'names only the city (绵阳市), not a county or park',
@@ -115,7 +122,7 @@ describe('traps', () => {
 
 describe('ambiguity is listed, never guessed', () => {
   it('two different counties', () => {
-    expect(geocode('涪城区、游仙区')).toEqual({
+    expect(worded(geocode('涪城区、游仙区'))).toEqual({
       status: 'ambiguous',
       confidence: { rule: 'conflicting-counties', score: 0 },
       note: 'names places in different counties: 涪城区、游仙区 (涪城区、游仙区)',
@@ -138,7 +145,7 @@ describe('ambiguity is listed, never guessed', () => {
   });
 
   it('two parks, even in one county', () => {
-    expect(geocode('高新区、经开区')).toMatchObject({ status: 'ambiguous', note: 'names several parks: 高新区、经开区' });
+    expect(worded(geocode('高新区、经开区'))).toMatchObject({ status: 'ambiguous', note: 'names several parks: 高新区、经开区' });
   });
 
   it('a town name that exists in two counties', () => {
@@ -149,7 +156,7 @@ describe('ambiguity is listed, never guessed', () => {
       towns: [...listTowns(), { code: '510704999', name: '永兴镇', countyCode: '510704' }],
       outside: [],
     });
-    expect(g.geocode('永兴镇')).toEqual({
+    expect(worded(g.geocode('永兴镇'))).toEqual({
       status: 'ambiguous',
       confidence: { rule: 'ambiguous-name', score: 0 },
       note: '永兴镇 names places in several counties: 涪城区、游仙区',
@@ -164,18 +171,18 @@ describe('ambiguity is listed, never guessed', () => {
 
 describe('outside Mianyang is unresolved with the place named', () => {
   it('names the outside places', () => {
-    expect(geocode('成都市武侯区')).toEqual({
+    expect(worded(geocode('成都市武侯区'))).toEqual({
       status: 'unresolved',
       confidence: { rule: 'outside', score: 0 },
       note: 'outside Mianyang: 成都市、武侯区',
     });
-    expect(geocode('德阳市旌阳区').note).toBe('outside Mianyang: 德阳市、旌阳区');
-    expect(geocode('苏州工业园区').note).toBe('outside Mianyang: 苏州工业园区');
-    expect(geocode('中国重汽集团济南卡车股份有限公司绵阳分公司').note).toBe('outside Mianyang: 济南 (also names 绵阳市, but no county or park)');
+    expect(en(geocode('德阳市旌阳区').note)).toBe('outside Mianyang: 德阳市、旌阳区');
+    expect(en(geocode('苏州工业园区').note)).toBe('outside Mianyang: 苏州工业园区');
+    expect(en(geocode('中国重汽集团济南卡车股份有限公司绵阳分公司').note)).toBe('outside Mianyang: 济南 (also names 绵阳市, but no county or park)');
   });
 
   it('flags a Mianyang place named next to an outside one as ambiguous', () => {
-    expect(geocode('成都市武侯区、江油市')).toMatchObject({
+    expect(worded(geocode('成都市武侯区、江油市'))).toMatchObject({
       status: 'ambiguous',
       note: 'names 江油市 and also a place outside Mianyang: 成都市、武侯区',
     });
@@ -184,14 +191,14 @@ describe('outside Mianyang is unresolved with the place named', () => {
 
 describe('rejected and unresolved input', () => {
   it('rejects text that is no text', () => {
-    expect(geocode('')).toEqual({ status: 'rejected', confidence: { rule: 'rejected', score: 0 }, note: 'empty text' });
-    expect(geocode(' \u3000\t').note).toBe('empty text');
-    expect(geocode('——、（）').note).toBe('only punctuation or symbols');
-    expect(geocode('涪城区'.repeat(70))).toMatchObject({ status: 'rejected', note: 'too long: 210 characters (max 200)' });
+    expect(worded(geocode(''))).toEqual({ status: 'rejected', confidence: { rule: 'rejected', score: 0 }, note: 'empty text' });
+    expect(en(geocode(' \u3000\t').note)).toBe('empty text');
+    expect(en(geocode('——、（）').note)).toBe('only punctuation or symbols');
+    expect(worded(geocode('涪城区'.repeat(70)))).toMatchObject({ status: 'rejected', note: 'too long: 210 characters (max 200)' });
   });
 
   it('says why nothing was found', () => {
-    expect(geocode('某某有限公司')).toEqual({
+    expect(worded(geocode('某某有限公司'))).toEqual({
       status: 'unresolved',
       confidence: { rule: 'none', score: 0 },
       note: 'no Mianyang place name found',

@@ -6,18 +6,20 @@ import countiesJson from '../../../geo/counties.json';
 import parksJson from '../../../geo/parks.json';
 import townsJson from '../../../geo/towns.json';
 import outsideJson from '../../../geo/outside-names.json';
-import { buildIndex, type Gazetteer, type NameIndex, type TownEntry } from './gazetteer.ts';
+import formerJson from '../../../geo/former-towns.json';
+import { buildIndex, type FormerTown, type Gazetteer, type NameIndex, type TownEntry } from './gazetteer.ts';
 import { normalizeText, rejectReason } from './normalize.ts';
 import { resolve } from './resolve.ts';
 import { scan } from './scan.ts';
 
-export type { Gazetteer, TownEntry } from './gazetteer.ts';
+export type { FormerTown, Gazetteer, TownEntry } from './gazetteer.ts';
 
 const DEFAULT_GAZETTEER: Gazetteer = {
   counties: countiesJson as County[],
   parks: parksJson as Park[],
   towns: townsJson as TownEntry[],
   outside: outsideJson as string[],
+  former: formerJson as FormerTown[],
 };
 
 /** Past this many distinct texts the memo is dropped and refilled, so memory stays bounded on unique addresses. */
@@ -74,3 +76,4 @@ export function canonicalUnit(text: string): CanonicalUnit | undefined {
 export const listCounties = (): County[] => DEFAULT_GAZETTEER.counties;
 export const listParks = (): Park[] => DEFAULT_GAZETTEER.parks;
 export const listTowns = (): TownEntry[] => DEFAULT_GAZETTEER.towns;
+export const listFormerTowns = (): FormerTown[] => DEFAULT_GAZETTEER.former ?? [];

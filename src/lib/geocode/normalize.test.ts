@@ -10,9 +10,9 @@ describe('normalizeText', () => {
 
 describe('rejectReason', () => {
   it('names the reason for each kind of unusable text', () => {
-    expect(rejectReason('')).toBe('empty text');
-    expect(rejectReason('——、。()')).toBe('only punctuation or symbols');
-    expect(rejectReason('绵'.repeat(201))).toBe('too long: 201 characters (max 200)');
+    expect(rejectReason('')).toEqual({ key: 'geo.empty' });
+    expect(rejectReason('——、。()')).toEqual({ key: 'geo.punctuation' });
+    expect(rejectReason('绵'.repeat(201))).toEqual({ key: 'geo.tooLong', params: { n: 201, max: 200 } });
     expect(rejectReason('绵'.repeat(200))).toBeUndefined();
   });
 });

@@ -1,4 +1,5 @@
 // Text clean-up shared by the index (names) and the scan (input), so both sides compare the same characters.
+import type { Msg } from '../i18n/index.ts';
 
 /** Longer than any real 属地 cell or postal address; longer text is prose, not a place. */
 export const MAX_LENGTH = 200;
@@ -11,10 +12,10 @@ export function normalizeText(text: string): string {
 }
 
 /** Why the text cannot be geocoded at all, or undefined when it can. Takes the normalised text. */
-export function rejectReason(normalized: string): string | undefined {
-  if (normalized.length === 0) return 'empty text';
-  if (!/[\p{L}\p{N}]/u.test(normalized)) return 'only punctuation or symbols';
-  if (normalized.length > MAX_LENGTH) return `too long: ${normalized.length} characters (max ${MAX_LENGTH})`;
+export function rejectReason(normalized: string): Msg | undefined {
+  if (normalized.length === 0) return { key: 'geo.empty' };
+  if (!/[\p{L}\p{N}]/u.test(normalized)) return { key: 'geo.punctuation' };
+  if (normalized.length > MAX_LENGTH) return { key: 'geo.tooLong', params: { n: normalized.length, max: MAX_LENGTH } };
   return undefined;
 }
 

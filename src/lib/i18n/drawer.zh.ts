@@ -37,15 +37,6 @@ export const ZH_DRAWER = {
   'drawer.district.investmentPrinted': ' · 投资 {amount}',
   'drawer.district.location': ' · 属地 {location}',
   'drawer.district.hint': '在地图上点击一个区县（或“园区单列”时的园区圆点）查看它的名单、企业和投资。',
-  // Why a row is borrowed or not placed (src/lib/registry notes, re-worded by src/lib/view/analysis/noteText.ts).
-  'drawer.note.noColumn': '本表无属地列',
-  'drawer.note.unplaceable': '属地“{text}”无法定位',
-  'drawer.note.joint': '{why}；一行列出多个单位（{name}），不借用',
-  'drawer.note.nowhere': '{why}，同一企业在其他名单也无属地',
-  'drawer.note.then': '{why}；{borrow}',
-  'drawer.note.conflict': '同一企业属地冲突，不借用：{places}',
-  'drawer.note.parks': '同一企业印有不同园区（{places}），只借用共同所在的{county}',
-  'drawer.note.borrowed': '借用同一企业在{from}印的属地{unit}',
   // Comparing areas (CompareToggle, src/lib/view/analysis/compare.ts).
   'drawer.compare.add': '加入比较',
   'drawer.compare.remove': '移出比较',

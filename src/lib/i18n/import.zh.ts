@@ -90,16 +90,6 @@ export const ZH_IMPORT = {
   'import.problem.amountNaN': '金额 "{text}" 不是数字',
   'import.problem.amountNegative': '金额 "{text}" 是负数',
   'import.problem.amountTooLarge': '金额 "{text}" 超过 {max} 万元（1 万亿元），不是可信的投资额（单位填错了？）',
-  'import.reader.empty': '空行',
-  'import.reader.short': '缺少单元格（只有 {n} 个，表头有 {width} 列）',
-  'import.reader.long': '单元格过多（{n} 个，表头只有 {width} 列）',
-  'import.reader.quote': '引号未闭合：此行按无引号方式读取',
-  'import.reader.notObject': '不是对象，而是{kind}',
-  'import.json.string': '字符串',
-  'import.json.number': '数字',
-  'import.json.boolean': '布尔值',
-  'import.json.array': '数组',
-  'import.json.null': 'null',
   // Notes on the whole list (src/lib/import/build.ts).
   'import.note.noBubbles':
     '有金额的行共 {n} 行，超过 {max} 行：地图上按地点合计，每个园区或区县画一个投资气泡，大小按该地投资合计（悬停可见项目数；每行金额仍保留在记录和导出中）',

@@ -41,20 +41,45 @@ export const translator =
 
 /**
  * UI text kept as a key and its parameters, translated where it is shown, so it follows the language toggle (a link's
- * notices are made before its lang= has loaded English). A parameter may itself be a message, e.g. a field's name.
+ * notices are made before its lang= has loaded English). A parameter may itself be a message, e.g. a field's name,
+ * or a list of them, joined with the language's 'msg.list' separator. Plain JSON: messages cross the worker
+ * boundary, go into IndexedDB and into data files written at build time.
  */
 export interface Msg {
   key: Key;
-  params?: Readonly<Record<string, string | number | Msg>>;
+  params?: Readonly<Record<string, MsgParam>>;
 }
 
-/** A message (or an already final string) in `lang`. */
-export function translateMsg(lang: Lang, m: Msg | string): string {
+export type MsgParam = string | number | Msg | readonly (string | Msg)[];
+
+/** A message (or an already final string: text stored before it had a key) in `lang`. */
+export const translateMsg = (lang: Lang, m: Msg | string): string => msgText(translator(lang), m);
+
+/** A message worded by a t(): pure code that builds UI text takes a t, so it can word messages too. */
+export function msgText(t: Translate, m: Msg | string): string {
   if (typeof m === 'string') return m;
   const params: Record<string, string | number> = {};
-  for (const [k, v] of Object.entries(m.params ?? {})) params[k] = typeof v === 'object' ? translateMsg(lang, v) : v;
-  return translate(lang, m.key, params);
+  for (const [k, v] of Object.entries(m.params ?? {})) params[k] = paramText(t, v);
+  return t(m.key, params);
 }
+
+function paramText(t: Translate, v: MsgParam): string | number {
+  if (typeof v !== 'object') return v;
+  if (Array.isArray(v)) return (v as readonly (string | Msg)[]).map((x) => msgText(t, x)).join(t('msg.list'));
+  return msgText(t, v as Msg);
+}
+
+/** Several messages as one: "a；b；c" / "a; b; c" (a row's reader problems in one note). */
+export function joinMsgs(parts: readonly Msg[]): Msg {
+  return parts.slice(1).reduce<Msg>((a, b) => ({ key: 'msg.then', params: { a, b } }), parts[0] ?? { key: 'msg.empty' });
+}
+
+/** translateMsg() bound to one language: what pure code that words stored messages takes. */
+export type SayMsg = (m: Msg | string) => string;
+export const sayer =
+  (lang: Lang): SayMsg =>
+  (m) =>
+    translateMsg(lang, m);
 
 /**
  * Syllables (from pinyin-pro, with tone marks) → one capitalised word, as place names are romanised on maps:

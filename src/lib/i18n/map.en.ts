@@ -39,8 +39,6 @@ export const EN_MAP: Record<keyof typeof ZH_MAP, string> = {
   'map.level.national': '国家级 (national)',
   'map.level.provincial': '省级 (provincial)',
   'map.controls.listRows': '{name} ({n})',
-  'map.tip.source': 'Source: {doc} ({file}) {table}, row {row}',
-  'map.tip.mainText': 'main text',
   'map.tip.county': 'County: {v}',
   'map.tip.level': 'Level: {v}',
   'map.tip.targetYear': 'Target year: {v}',

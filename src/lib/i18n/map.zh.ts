@@ -41,8 +41,6 @@ export const ZH_MAP = {
   'map.level.provincial': '省级',
   'map.controls.listRows': '{name}（{n}）',
   // Hover lines (src/lib/view/map/tooltip.ts).
-  'map.tip.source': '来源：{doc}（{file}）{table} 第 {row} 行',
-  'map.tip.mainText': '正文',
   'map.tip.county': '区县：{v}',
   'map.tip.level': '级别：{v}',
   'map.tip.targetYear': '目标年份：{v}',

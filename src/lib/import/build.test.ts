@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { geocode } from '../geocode/index.ts';
 import { readTable } from '../read/index.ts';
 import type { Table } from '../read/types.ts';
-import { translateMsg, translator } from '../i18n/index.ts';
+import { translateMsg, translator, type Msg } from '../i18n/index.ts';
 import { applyFix, buildImport, fixResult, needsAttention, upgradeStored } from './build.ts';
 import { guessMapping } from './mapping.ts';
 import { problemText } from './messages.ts';
@@ -24,7 +24,7 @@ const zh = translator('zh');
 const said = (l: ImportedList) => l.rows.map((r) => r.problems.map((p) => problemText(zh, p, r.sourceLine, l.sourceUnit)));
 
 /** A small in-memory CSV-like table, as readTable would give it. */
-function table(headers: string[], rows: string[][], problems: Record<number, string> = {}): Table {
+function table(headers: string[], rows: string[][], problems: Record<number, Msg[]> = {}): Table {
   return {
     format: 'csv',
     encoding: 'utf-8',
@@ -33,7 +33,7 @@ function table(headers: string[], rows: string[][], problems: Record<number, str
     skippedTitleRows: 0,
     titleRows: [],
     trailingBlankRows: 0,
-    rows: rows.map((cells, i) => ({ index: i + 1, sourceLine: i + 2, cells, ...(problems[i + 1] ? { problem: problems[i + 1] } : {}) })),
+    rows: rows.map((cells, i) => ({ index: i + 1, sourceLine: i + 2, cells, ...(problems[i + 1] ? { problems: problems[i + 1] } : {}) })),
   };
 }
 
@@ -88,14 +88,14 @@ describe('buildImport on the fixtures', () => {
     const t = await read('short-and-long-rows.csv');
     const l = buildImport(t, guessMapping(t.headers), geocode, {}, info());
     expect(l.counts).toEqual({ rows: 6, resolved: 2, ambiguous: 0, unresolved: 0, rejected: 4 });
-    expect(l.rows[1]!.problems).toEqual([{ code: 'reader', text: 'short row: 2 of 4 cells' }]);
+    expect(l.rows[1]!.problems).toEqual([{ code: 'reader', msg: { key: 'read.short', params: { n: 2, width: 4 } } }]);
     expect(said(l).flat()).toEqual([
       '第 3 行：缺少单元格（只有 2 个，表头有 4 列）',
       '第 4 行：单元格过多（6 个，表头只有 4 列）',
       '第 5 行：空行',
       '第 6 行：空行',
     ]);
-    expect(l.rows[2]!.geo.note).toBe('long row: 6 cells for 4 columns; extra cells: 多出来的单元格 | 另一个');
+    expect(translateMsg('zh', l.rows[2]!.geo.note)).toBe('单元格过多（6 个，表头只有 4 列）；多出的单元格：多出来的单元格 | 另一个');
     expect(l.meta.rows).toBe(2);
     expect(toRecords(l).map((r) => r.name)).toEqual(['四川长虹电器股份有限公司', '江油某公司']);
   });
@@ -159,8 +159,9 @@ describe('fixes', () => {
       county: '涪城区',
       park: '经开区',
       confidence: { rule: 'user-fix', score: 1 },
-      note: '用户指定：经开区（涪城区）',
+      note: { key: 'import.fix.note', params: { place: { key: 'import.place.park', params: { park: '经开区', county: '涪城区' } } } },
     });
+    expect(translateMsg('zh', list.rows[0]!.geo.note)).toBe('用户指定：经开区（涪城区）');
     expect(list.rows[0]!.fixed).toBe(true);
     expect(l.counts.ambiguous).toBe(2);
   });
@@ -169,7 +170,7 @@ describe('fixes', () => {
     expect(l.counts).toEqual({ rows: 4, resolved: 4, ambiguous: 0, unresolved: 0, rejected: 0 });
     expect(l.rows.map((r) => r.fixed ?? false)).toEqual([true, true, true, false]);
     expect(l.rows[1]!.geo).toEqual(fixResult({ countyCode: '510704', county: '游仙区' }));
-    expect(l.rows[1]!.geo.note).toBe('用户指定：游仙区');
+    expect(translateMsg('zh', l.rows[1]!.geo.note)).toBe('用户指定：游仙区');
   });
   it('a fix never overrides a text the geocoder resolved', () => {
     const l = buildImport(t, guessMapping(t.headers), geocode, { 涪城区: { countyCode: '510704', county: '游仙区' } }, info());

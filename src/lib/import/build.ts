@@ -6,7 +6,7 @@ import type { GeoResult, ListMeta } from '../types.ts';
 import { enterpriseKey } from '../registry/index.ts';
 import type { ColumnMapping } from './mapping.ts';
 import { countRows, fixKey, fixResult, rowsWithAmount } from './fix.ts';
-import type { Msg } from '../i18n/index.ts';
+import { joinMsgs, type Msg } from '../i18n/index.ts';
 import { IMPORT_PLAN, IMPORT_PLAN_NAME, type Fixes, type ImportedList, type ImportRow, type RowProblem } from './types.ts';
 
 export { applyFix, countRows, fixKey, fixResult, needsAttention, upgradeStored } from './fix.ts';
@@ -41,11 +41,20 @@ export function importRows(table: Table, mapping: ColumnMapping, geocode: Geocod
   const cell = (row: TableRow, i: number) => (i >= 0 ? (row.cells[i] ?? '') : '');
   for (let k = from; k < Math.min(to, table.rows.length); k++) {
     const row = table.rows[k]!;
-    const { result } = geocodeRow(row, mapping.location, width, geocode);
+    const result = geocodeRow(row, mapping.location, width, geocode);
     const cells = row.cells.slice(0, width);
     while (cells.length < width) cells.push('');
-    if (row.problem) {
-      out.push({ index: row.index, sourceLine: row.sourceLine, cells, geo: result, problems: [{ code: 'reader', text: row.problem }], notRecord: true });
+    if (row.problems) {
+      // One problem entry for the reader's findings: the row's geo note carries the same message (with any extra
+      // cells) for the export's geo_note, and the report shows the problem only.
+      out.push({
+        index: row.index,
+        sourceLine: row.sourceLine,
+        cells,
+        geo: result,
+        problems: [{ code: 'reader', msg: joinMsgs(row.problems) }],
+        notRecord: true,
+      });
       continue;
     }
     const v = validateRow(

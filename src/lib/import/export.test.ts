@@ -20,7 +20,7 @@ const t: Table = {
   rows: [
     { index: 1, sourceLine: 2, cells: ['=HYPERLINK("http://x","点我")', '高新区', '12,000'] },
     { index: 2, sourceLine: 3, cells: ['<img src=x onerror="window.__xss=1">', '火星', 'abc'] },
-    { index: 3, sourceLine: 4, cells: ['', ''], problem: 'short row: 2 of 3 cells' },
+    { index: 3, sourceLine: 4, cells: ['', ''], problems: [{ key: 'read.short', params: { n: 2, width: 3 } }] },
   ],
 };
 const list = buildImport(
@@ -35,12 +35,12 @@ const en = translator('en');
 beforeAll(() => loadLang('en'));
 
 describe('exportCsv', () => {
-  it('writes every row, BOM + CRLF, formulas neutralised, geo columns like the CLI plus line and problems', () => {
+  it('writes every row, BOM + CRLF, formulas neutralised, geo columns like the CLI (notes in the UI language) plus line and problems', () => {
     expect(exportCsv(list, zh)).toBe(
       '\uFEFF企业名称,属地,投资（万元）,geo_status,geo_county_code,geo_county,geo_park,geo_town,geo_confidence,geo_note,source_line,import_problems\r\n' +
-        `"'=HYPERLINK(""http://x"",""点我"")",高新区,"12,000",resolved,510703,涪城区,高新区,,park:1,matched 高新区,2,\r\n` +
-        `"<img src=x onerror=""window.__xss=1"">",火星,abc,unresolved,,,,,none:0,no Mianyang place name found,3,"第 3 行：金额 ""abc"" 不是数字"\r\n` +
-        ',,,rejected,,,,,row:0,short row: 2 of 3 cells,4,第 4 行：缺少单元格（只有 2 个，表头有 3 列）\r\n',
+        `"'=HYPERLINK(""http://x"",""点我"")",高新区,"12,000",resolved,510703,涪城区,高新区,,park:1,匹配 高新区,2,\r\n` +
+        `"<img src=x onerror=""window.__xss=1"">",火星,abc,unresolved,,,,,none:0,没有找到绵阳的地名,3,"第 3 行：金额 ""abc"" 不是数字"\r\n` +
+        ',,,rejected,,,,,row:0,缺少单元格（只有 2 个，表头有 3 列）,4,第 4 行：缺少单元格（只有 2 个，表头有 3 列）\r\n',
     );
   });
 });
@@ -63,7 +63,7 @@ describe('exportGeoJson', () => {
       geo_park: '高新区',
       geo_town: '',
       geo_confidence: 'park:1',
-      geo_note: 'matched 高新区',
+      geo_note: '匹配 高新区',
       source_line: 2,
       import_problems: '',
       investment_wan: 12000,
@@ -106,9 +106,10 @@ describe("export language: the app's own text follows the UI, the columns do not
     expect(enRows[1]).toBe(
       `"<img src=x onerror=""window.__xss=1"">",火星,abc,resolved,510704,游仙区,,,user-fix:1,set by the user: 游仙区,3,"Line 3: amount ""abc"" is not a number"`,
     );
-    expect(enRows[2]).toBe(',,,rejected,,,,,row:0,short row: 2 of 3 cells,4,"Line 4: missing cells (only 2, the header has 3 columns)"');
-    // The geocoder's own notes are the CLI's text in either language.
-    expect(enRows[0]).toBe(zhRows[0]);
+    expect(enRows[2]).toBe(',,,rejected,,,,,row:0,short row: 2 of 3 cells,4,Line 4: short row: 2 of 3 cells');
+    // The geocoder's notes follow the UI too; in English they are the CLI's text.
+    expect(zhRows[0]).toBe(`"'=HYPERLINK(""http://x"",""点我"")",高新区,"12,000",resolved,510703,涪城区,高新区,,park:1,匹配 高新区,2,`);
+    expect(enRows[0]).toBe(`"'=HYPERLINK(""http://x"",""点我"")",高新区,"12,000",resolved,510703,涪城区,高新区,,park:1,matched 高新区,2,`);
   });
 
   it("GeoJSON: a blank header is named in the UI language; the user's headers stay as typed", () => {

@@ -2,13 +2,8 @@
 // without bundling zod (validation runs only in the worker).
 import { emptyCounts, type GeoCounts } from '../geocode-table.ts';
 import { eachRow, runAll, type Steps } from '../aggregate/slices.ts';
-import { translator } from '../i18n/index.ts';
 import type { GeoResult } from '../types.ts';
-import { placeText } from './messages.ts';
 import type { Fix, ImportedList, ImportRow } from './types.ts';
-
-/** The stored note is Chinese, as before; the report and the export say it in the UI's language (geoNoteText). */
-const zh = translator('zh');
 
 /** The key a fix is remembered under: the location text as typed, trimmed (the geocoder normalises the rest). */
 export const fixKey = (text: string) => text.trim();
@@ -20,7 +15,10 @@ export function fixResult(fix: Fix): GeoResult {
     county: fix.county,
     ...(fix.park ? { park: fix.park } : {}),
     confidence: { rule: 'user-fix', score: 1 },
-    note: zh('import.fix.note', { place: placeText(zh, fix) }),
+    // Worded where shown (geoNoteText): 用户指定：经开区（涪城区） / set by the user: 经开区 (涪城区).
+    note: fix.park
+      ? { key: 'import.fix.note', params: { place: { key: 'import.place.park', params: { park: fix.park, county: fix.county } } } }
+      : { key: 'import.fix.note', params: { place: fix.county } },
   };
 }
 

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadLang, translator } from '../i18n/index.ts';
+import { joinMsgs, loadLang, translator, type Msg } from '../i18n/index.ts';
 import { fixResult } from './fix.ts';
-import { geoNoteText, placeText, problemBody, problemsText, problemText, readerProblemText, rowLabel } from './messages.ts';
+import { geoNoteText, placeText, problemBody, problemsText, problemText, reportGeoNote, rowLabel } from './messages.ts';
+import type { RowProblem } from './types.ts';
 
 const zh = translator('zh');
 const en = translator('en');
@@ -20,24 +21,25 @@ describe('rowLabel', () => {
   });
 });
 
-describe('readerProblemText', () => {
-  it('translates the reader messages into Chinese and passes unknown ones through', () => {
-    expect(readerProblemText(zh, 'short row: 2 of 4 cells')).toBe('缺少单元格（只有 2 个，表头有 4 列）');
-    expect(readerProblemText(zh, 'unterminated quote: this line was read without quote handling; long row: 5 cells for 4 columns')).toBe(
+describe('reader problems', () => {
+  const reader = (...msgs: Msg[]): RowProblem => ({ code: 'reader', msg: joinMsgs(msgs) });
+  it('words the reader messages in Chinese', () => {
+    expect(problemBody(zh, reader({ key: 'read.short', params: { n: 2, width: 4 } }))).toBe('缺少单元格（只有 2 个，表头有 4 列）');
+    expect(problemBody(zh, reader({ key: 'read.quote' }, { key: 'read.long', params: { n: 5, width: 4 } }))).toBe(
       '引号未闭合：此行按无引号方式读取；单元格过多（5 个，表头只有 4 列）',
     );
-    expect(readerProblemText(zh, 'element 2 is an array, not an object')).toBe('不是对象，而是数组');
-    expect(readerProblemText(zh, 'empty row')).toBe('空行');
-    expect(readerProblemText(zh, 'something new')).toBe('something new');
+    expect(problemBody(zh, reader({ key: 'read.notObject', params: { kind: { key: 'read.kind.array' } } }))).toBe('不是对象，而是数组');
+    expect(problemBody(zh, reader({ key: 'read.empty' }))).toBe('空行');
   });
-  it('rewords them in English, joined with "; "', () => {
-    expect(readerProblemText(en, 'short row: 2 of 4 cells')).toBe('missing cells (only 2, the header has 4 columns)');
-    expect(readerProblemText(en, 'unterminated quoted field: the rest of the file ran into this row; long row: 5 cells for 4 columns')).toBe(
-      'unclosed quote: this line was read without quote handling; too many cells (5, the header has only 4 columns)',
+  it('words them in English, joined with "; "', () => {
+    expect(problemBody(en, reader({ key: 'read.short', params: { n: 2, width: 4 } }))).toBe('short row: 2 of 4 cells');
+    expect(problemBody(en, reader({ key: 'read.quoteRest' }, { key: 'read.long', params: { n: 5, width: 4 } }))).toBe(
+      'unterminated quoted field: the rest of the file ran into this row; long row: 5 cells for 4 columns',
     );
-    expect(readerProblemText(en, 'element 4 is a string, not an object')).toBe('not an object but a string');
-    expect(readerProblemText(en, 'element 4 is a bigint, not an object')).toBe('not an object but a bigint');
-    expect(readerProblemText(en, 'malformed quotes')).toBe('malformed quotes');
+    expect(problemBody(en, reader({ key: 'read.notObject', params: { kind: { key: 'read.kind.string' } } }))).toBe('a string, not an object');
+  });
+  it('shows a reader line stored before problems had keys as it was written', () => {
+    expect(problemBody(zh, { code: 'reader', text: 'empty row' })).toBe('empty row');
   });
 });
 
@@ -54,7 +56,8 @@ describe('problemText', () => {
     );
     expect(problemText(en, { code: 'nameEmpty' }, 2, 'line')).toBe('Line 2: the name is empty');
     expect(problemText(zh, { code: 'locationEmpty' }, 2, 'element')).toBe('第 2 项：所在地为空');
-    expect(problemText(en, { code: 'reader', text: 'empty row' }, 9, 'line')).toBe('Line 9: empty row');
+    expect(problemText(en, { code: 'reader', msg: { key: 'read.empty' } }, 9, 'line')).toBe('Line 9: empty row');
+    expect(problemText(zh, { code: 'reader', msg: { key: 'read.empty' } }, 9, 'line')).toBe('第 9 行：空行');
   });
   it('shows a message stored as a sentence (lists imported before codes) as it is, in either language', () => {
     expect(problemText(en, '第 3 行：金额 "abc" 不是数字', 3, 'line')).toBe('第 3 行：金额 "abc" 不是数字');
@@ -74,13 +77,28 @@ describe('places and fix notes', () => {
     expect(placeText(en, { park: '经开区', county: '涪城区' })).toBe('经开区 (涪城区)');
     expect(placeText(en, { county: '游仙区' })).toBe('游仙区');
   });
-  it("a user fix is stored with the Chinese note and said in the UI's language; geocoder notes stay as they are", () => {
+  it("a user fix and the geocoder's notes are messages, said in the UI's language", () => {
     const fixed = fixResult({ countyCode: '510703', county: '涪城区', park: '经开区' });
-    expect(fixed.note).toBe('用户指定：经开区（涪城区）');
     expect(geoNoteText(zh, fixed)).toBe('用户指定：经开区（涪城区）');
     expect(geoNoteText(en, fixed)).toBe('set by the user: 经开区 (涪城区)');
-    const city = { status: 'unresolved' as const, confidence: { rule: 'city-only', score: 0 }, note: 'names only the city (绵阳市), not a county or park' };
-    expect(geoNoteText(en, city)).toBe(city.note);
-    expect(geoNoteText(zh, city)).toBe(city.note);
+    const city = { status: 'unresolved' as const, confidence: { rule: 'city-only', score: 0 }, note: { key: 'geo.cityOnly' as const } };
+    expect(geoNoteText(en, city)).toBe('names only the city (绵阳市), not a county or park');
+    expect(geoNoteText(zh, city)).toBe('只写了绵阳市，没有区县或园区');
+  });
+  it('a note stored as a sentence (lists imported before notes had keys) is shown as it is', () => {
+    const old = { status: 'unresolved' as const, confidence: { rule: 'none', score: 0 }, note: 'no Mianyang place name found' as unknown as Msg };
+    expect(geoNoteText(zh, old)).toBe('no Mianyang place name found');
+  });
+  it('an empty location is reported once: the geocoder\'s "empty" is not repeated beside 所在地为空', () => {
+    const geo = { status: 'rejected' as const, confidence: { rule: 'rejected', score: 0 }, note: { key: 'geo.empty' as const } };
+    expect(reportGeoNote(zh, { geo, problems: [{ code: 'locationEmpty' }] })).toBeUndefined();
+    expect(reportGeoNote(zh, { geo, problems: [] })).toBe('所在地为空');
+    const outside = {
+      status: 'unresolved' as const,
+      confidence: { rule: 'outside', score: 0 },
+      note: { key: 'geo.outside' as const, params: { places: '北京市、朝阳区' } },
+    };
+    expect(reportGeoNote(zh, { geo: outside, problems: [] })).toBe('在绵阳市以外：北京市、朝阳区');
+    expect(reportGeoNote(en, { geo: outside, problems: [] })).toBe('outside Mianyang: 北京市、朝阳区');
   });
 });

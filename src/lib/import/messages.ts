@@ -1,9 +1,9 @@
-// Import messages in the UI's language. The worker keeps problems as codes (RowProblem) and the reader's own
-// English lines; these functions say them with a t() (Chinese: 第 3 行：金额 "abc" 不是数字, English: Line 3:
-// amount "abc" is not a number). Pure: no state, the caller passes the language as t.
+// Import messages in the UI's language. The worker keeps problems as codes (RowProblem) and the reader's and the
+// geocoder's messages as keys with parameters; these functions word them with a t() (Chinese: 第 3 行：金额 "abc"
+// 不是数字, English: Line 3: amount "abc" is not a number). Pure: no state, the caller passes the language as t.
 import type { Key } from '../i18n/strings.ts';
 import { MAX_AMOUNT_WAN } from './amount.ts';
-import type { Translate } from '../i18n/index.ts';
+import { msgText, type Msg, type Translate } from '../i18n/index.ts';
 import type { GeoResult } from '../types.ts';
 import type { ImportedList, ImportRow, RowProblem } from './types.ts';
 
@@ -12,34 +12,6 @@ type SourceUnit = ImportedList['sourceUnit'];
 /** "第 12 行" / "Line 12" for CSV lines, "Row 12" for worksheet rows, "第 3 项" / "Item 3" for JSON elements. */
 export const rowLabel = (t: Translate, sourceLine: number, unit: SourceUnit): string =>
   t(unit === 'element' ? 'import.row.element' : unit === 'row' ? 'import.row.row' : 'import.row.line', { n: sourceLine });
-
-const JSON_KINDS: Record<string, Key> = {
-  'a string': 'import.json.string',
-  'a number': 'import.json.number',
-  'a boolean': 'import.json.boolean',
-  'an array': 'import.json.array',
-  null: 'import.json.null',
-};
-
-/** The reader's row problems ("short row: 2 of 4 cells; …", src/lib/read) in t's language; unknown ones pass through. */
-export function readerProblemText(t: Translate, problem: string): string {
-  return problem
-    .split('; ')
-    .map((p) => {
-      let m: RegExpExecArray | null;
-      if (p === 'empty row') return t('import.reader.empty');
-      if ((m = /^short row: (\d+) of (\d+) cells$/.exec(p))) return t('import.reader.short', { n: m[1]!, width: m[2]! });
-      if ((m = /^long row: (\d+) cells for (\d+) columns$/.exec(p))) return t('import.reader.long', { n: m[1]!, width: m[2]! });
-      // Also "unterminated quoted field: …" (PapaParse): either way the line was read without quote handling.
-      if (p.startsWith('unterminated quote')) return t('import.reader.quote');
-      if ((m = /^element (\d+) is (.+), not an object$/.exec(p))) {
-        const kind = JSON_KINDS[m[2]!];
-        return t('import.reader.notObject', { kind: kind ? t(kind) : m[2]! });
-      }
-      return p;
-    })
-    .join(t('import.problem.sep'));
-}
 
 const PROBLEM_KEYS: Record<Exclude<RowProblem['code'], 'reader'>, Key> = {
   nameEmpty: 'import.problem.nameEmpty',
@@ -51,7 +23,8 @@ const PROBLEM_KEYS: Record<Exclude<RowProblem['code'], 'reader'>, Key> = {
 
 /** One problem without its row label: 金额 "abc" 不是数字 / amount "abc" is not a number. */
 export function problemBody(t: Translate, p: RowProblem): string {
-  if (p.code === 'reader') return readerProblemText(t, p.text ?? '');
+  // A reader problem stored before problems had keys keeps its text, as the reader wrote it then.
+  if (p.code === 'reader') return p.msg ? msgText(t, p.msg) : (p.text ?? '');
   return t(PROBLEM_KEYS[p.code], { text: p.text ?? '', max: MAX_AMOUNT_WAN.toLocaleString('en-US') });
 }
 
@@ -71,9 +44,20 @@ export const placeText = (t: Translate, place: { county: string; park?: string |
 
 /**
  * A row's geo note in t's language: a place the user chose is the app's own sentence (用户指定：… / set by the
- * user: …); every other note is the geocoder's, kept as it is (the geocode CLI writes the same text).
+ * user: …); every other note is the geocoder's message, worded by the same dictionary the geocode CLI uses.
  */
 export function geoNoteText(t: Translate, geo: GeoResult): string {
   if (geo.confidence.rule === 'user-fix' && geo.county) return t('import.fix.note', { place: placeText(t, { county: geo.county, park: geo.park }) });
-  return geo.note ?? '';
+  return msgText(t, geo.note as Msg | string);
+}
+
+/**
+ * The geo note the report shows beside a row's problems, or undefined when it would only repeat one: an empty
+ * location is already "所在地为空" among the problems, so the geocoder's "empty" is not said a second time.
+ */
+export function reportGeoNote(t: Translate, row: Pick<ImportRow, 'geo' | 'problems' | 'notRecord'>): string | undefined {
+  if (row.geo.status === 'resolved' || row.notRecord) return undefined;
+  const note = row.geo.note as Msg | string;
+  if (typeof note === 'object' && note.key === 'geo.empty' && row.problems.some((p) => typeof p === 'object' && p.code === 'locationEmpty')) return undefined;
+  return geoNoteText(t, row.geo);
 }

@@ -27,7 +27,7 @@ describe('fileSizeProblem (checked on File.size before reading)', () => {
 describe('errorMessage', () => {
   it('prefixes reader errors and other errors differently', () => {
     expect(errorMessage(new Error('boom'))).toEqual({ key: 'import.err.failed', params: { error: 'boom' } });
-    expect(zh(errorMessage(new ReadError('empty', 'the file is empty (0 bytes)')))).toBe('无法读取文件：the file is empty (0 bytes)');
+    expect(zh(errorMessage(new ReadError('empty', 'the file is empty (0 bytes)', { key: 'read.err.empty' })))).toBe('无法读取文件：文件是空的（0 字节）');
     expect(zh(errorMessage(new Error('boom')))).toBe('导入失败：boom');
     expect(zh(errorMessage('x'))).toBe('导入失败：x');
   });
@@ -39,8 +39,9 @@ describe('errorMessage', () => {
     expect(zh(errorMessage(wide))).toBe('无法读取文件：表头有 20000 列，超过上限 500 列：请只保留需要的列后再导入');
     expect(en(errorMessage(wide))).toBe('Cannot read the file: 20000 columns in the header, the limit is 500: keep only the columns you need');
   });
-  it("in English, around the reader's own (English) words", () => {
-    expect(en(errorMessage(new ReadError('empty', 'the file is empty (0 bytes)')))).toBe('Cannot read the file: the file is empty (0 bytes)');
+  it('in English, the same words the CLI prints', () => {
+    const empty = new ReadError('empty', 'the file is empty (0 bytes)', { key: 'read.err.empty' });
+    expect(en(errorMessage(empty))).toBe(`Cannot read the file: ${empty.message}`);
     expect(en(errorMessage(new Error('boom')))).toBe('Import failed: boom');
   });
 });

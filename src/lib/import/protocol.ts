@@ -88,7 +88,7 @@ export type FromWorker =
  */
 export function errorMessage(e: unknown): Msg {
   // A reader error that has its own key is said in the UI's language (the hostile-file limits: size, depth, width, zip).
-  if (isReadError(e) && e.msg) return { key: 'import.err.read', params: { error: e.msg } };
+  if (isReadError(e)) return { key: 'import.err.read', params: { error: e.msg } };
   if (e instanceof Error) return { key: e.name === 'ReadError' ? 'import.err.read' : 'import.err.failed', params: { error: e.message } };
   return { key: 'import.err.failed', params: { error: String(e) } };
 }

@@ -70,8 +70,8 @@ describe('locationOf', () => {
       kind: 'park',
       parkId: 'gaoxin',
       source: 'printed',
-      note: 'matched 高新区',
+      note: { key: 'geo.matched', params: { names: '高新区' } },
     });
-    expect(locationOf(geocode('火星'), ids)).toEqual({ source: 'none', note: 'no Mianyang place name found' });
+    expect(locationOf(geocode('火星'), ids)).toEqual({ source: 'none', note: { key: 'geo.none' } });
   });
 });

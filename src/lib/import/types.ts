@@ -21,11 +21,13 @@ export type Fixes = Record<string, Fix>;
 
 /**
  * What is wrong with one row, as a code rather than a sentence: the worker stays language-free and the report
- * says it in the UI's language (messages.ts). text: the amount cell as typed, or the reader's own problem line.
+ * says it in the UI's language (messages.ts). text: the amount cell as typed (or, in lists stored before reader
+ * problems had keys, the reader's English line); msg: the reader's problems as a message.
  */
 export interface RowProblem {
   code: 'nameEmpty' | 'locationEmpty' | 'amountNaN' | 'amountNegative' | 'amountTooLarge' | 'reader';
   text?: string;
+  msg?: Msg;
 }
 
 export interface ImportRow {

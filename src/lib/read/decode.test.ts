@@ -33,7 +33,7 @@ describe('decodeText', () => {
 
   it('rejects binary data with one message', () => {
     expect(() => decodeText(Uint8Array.from([0x50, 0x4b, 0x00, 0x01]))).toThrow(
-      new ReadError('binary', 'not a text table: the file contains NUL bytes (a binary file?)'),
+      new ReadError('binary', 'not a text table: the file contains NUL bytes (a binary file?)', { key: 'read.err.nul' }),
     );
     const control = new Uint8Array(100).fill(0x01);
     expect(() => decodeText(control)).toThrow('not a text table: 100 control characters in the first 100 bytes (a binary file?)');

@@ -45,10 +45,13 @@ function assertText(bytes: Uint8Array): void {
   let control = 0;
   for (let i = 0; i < n; i++) {
     const c = bytes[i]!;
-    if (c === 0) throw new ReadError('binary', 'not a text table: the file contains NUL bytes (a binary file?)');
+    if (c === 0) throw new ReadError('binary', 'not a text table: the file contains NUL bytes (a binary file?)', { key: 'read.err.nul' });
     if (isControl(c)) control++;
   }
   if (control > 8 && control / n > 0.01) {
-    throw new ReadError('binary', `not a text table: ${control} control characters in the first ${n} bytes (a binary file?)`);
+    throw new ReadError('binary', `not a text table: ${control} control characters in the first ${n} bytes (a binary file?)`, {
+      key: 'read.err.control',
+      params: { control, n },
+    });
   }
 }

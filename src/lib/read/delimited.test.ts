@@ -34,7 +34,7 @@ describe('parseDelimited', () => {
     const { rows } = parseDelimited('名称,属地\n"九洲,游仙区\n长虹,涪城区\n"引号,内",江油市\n');
     expect(rows.slice(0, 4)).toEqual([
       { line: 1, cells: ['名称', '属地'] },
-      { line: 2, cells: ['"九洲', '游仙区'], problem: 'unterminated quote: this line was read without quote handling' },
+      { line: 2, cells: ['"九洲', '游仙区'], problems: [{ key: 'read.quote' }] },
       { line: 3, cells: ['长虹', '涪城区'] },
       { line: 4, cells: ['引号,内', '江油市'] },
     ]);

@@ -1,6 +1,7 @@
 // CSV/TSV text → raw rows with the line each row starts on. Parses the already-decoded STRING (see decode.ts).
 import Papa from 'papaparse';
 import type { RawRow } from './table.ts';
+import type { Msg } from '../i18n/index.ts';
 
 export const DELIMITERS = [',', '\t', ';', '|'] as const;
 const PREVIEW_ROWS = 60;
@@ -27,11 +28,12 @@ export function detectDelimiter(text: string, fileName = ''): string {
   return best;
 }
 
-const PAPA_PROBLEMS: Record<string, string> = {
-  MissingQuotes: 'unterminated quoted field: the rest of the file ran into this row',
-  UndetectableDelimiter: 'delimiter not detected',
-  InvalidQuotes: 'malformed quotes',
+const PAPA_PROBLEMS: Record<string, Msg> = {
+  MissingQuotes: { key: 'read.quoteRest' },
+  UndetectableDelimiter: { key: 'read.noDelimiter' },
+  InvalidQuotes: { key: 'read.quoteBad' },
 };
+const papaProblem = (code: string): Msg => PAPA_PROBLEMS[code] ?? { key: 'read.parser', params: { code } };
 
 /** Bound on stray-quote recoveries, each of which re-parses the rest of the file. */
 const MAX_RECOVERIES = 100;
@@ -67,8 +69,8 @@ export function parseDelimited(text: string, fileName = ''): { rows: RawRow[]; d
           return;
         }
         const row: RawRow = { line, cells: r.data };
-        const problems = [...new Set(codes.map((c) => PAPA_PROBLEMS[c] ?? c))];
-        if (problems.length) row.problem = problems.join('; ');
+        const problems = [...new Set(codes)].map(papaProblem);
+        if (problems.length) row.problems = problems;
         const next = r.meta.cursor;
         for (let i = rest.indexOf(nl, cursor); i >= 0 && i < next; i = rest.indexOf(nl, i + 1)) line++;
         cursor = next;
@@ -80,7 +82,7 @@ export function parseDelimited(text: string, fileName = ''): { rows: RawRow[]; d
     const eol = text.indexOf(nl, from);
     const end = eol < 0 ? text.length : eol;
     const first = Papa.parse<string[]>(text.slice(from, end).replace(/\r$/, ''), { delimiter, quoteChar: '\0' }).data[0] ?? [''];
-    rows.push({ line: broken.line, cells: first, problem: 'unterminated quote: this line was read without quote handling' });
+    rows.push({ line: broken.line, cells: first, problems: [{ key: 'read.quote' }] });
     line = broken.line + 1;
     offset = eol < 0 ? text.length : eol + 1;
   }

@@ -7,11 +7,11 @@ export type ReadErrorCode =
 export class ReadError extends Error {
   readonly code: ReadErrorCode;
   /**
-   * The same message as a key and parameters, for the browser to say in the UI's language. The English `message`
-   * is what the CLI prints; errors made before this field existed have only that, shown as it is.
+   * The same message as a key and parameters, for the browser to say in the UI's language (src/lib/i18n/notes.*.ts).
+   * The English `message` is what the CLI prints.
    */
-  readonly msg: Msg | undefined;
-  constructor(code: ReadErrorCode, message: string, msg?: Msg) {
+  readonly msg: Msg;
+  constructor(code: ReadErrorCode, message: string, msg: Msg) {
     super(message);
     this.name = 'ReadError';
     this.code = code;

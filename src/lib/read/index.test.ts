@@ -49,7 +49,13 @@ describe('readTable', () => {
   it('JSON keeps every element, an empty object included', async () => {
     const t = await read('json-array.json');
     expect(t.headers).toEqual(['企业名称', '属地', '投资额', '重点', '备注', '联系人']);
-    expect(t.rows.map((r) => r.problem)).toEqual([undefined, undefined, undefined, 'element 4 is a string, not an object', 'empty row']);
+    expect(t.rows.map((r) => r.problems)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      [{ key: 'read.notObject', params: { kind: { key: 'read.kind.string' } } }],
+      [{ key: 'read.empty' }],
+    ]);
   });
 
   it('a text file named .xls is read as text (many systems export TSV as .xls)', async () => {

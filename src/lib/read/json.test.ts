@@ -20,13 +20,15 @@ describe('parseJsonTable', () => {
   it('keeps a non-object element as a flagged row so it is counted', () => {
     expect(parseJsonTable('[{"属地":"涪城区"}, 3, null]').rows).toEqual([
       { line: 1, cells: ['涪城区'] },
-      { line: 2, cells: [''], problem: 'element 2 is a number, not an object' },
-      { line: 3, cells: [''], problem: 'element 3 is null, not an object' },
+      { line: 2, cells: [''], problems: [{ key: 'read.notObject', params: { kind: { key: 'read.kind.number' } } }] },
+      { line: 3, cells: [''], problems: [{ key: 'read.notObject', params: { kind: { key: 'read.kind.null' } } }] },
     ]);
   });
 
   it('reports malformed JSON with line and column, whatever the engine says', () => {
-    expect(() => parseJsonTable('[\n  {"a": 1,}\n]')).toThrow(new ReadError('bad-json', 'malformed JSON at line 2, column 11'));
+    expect(() => parseJsonTable('[\n  {"a": 1,}\n]')).toThrow(
+      new ReadError('bad-json', 'malformed JSON at line 2, column 11', { key: 'read.err.badJsonAt', params: { line: 2, column: 11 } }),
+    );
     expect(() => parseJsonTable('[{"a": 1}')).toThrow(/^malformed JSON( at line 1, column 10| at the end of the file)$/);
   });
 

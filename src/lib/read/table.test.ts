@@ -46,10 +46,10 @@ describe('buildTable', () => {
     expect(t.trailingBlankRows).toBe(2);
     expect(t.rows).toEqual([
       { index: 1, sourceLine: 3, cells: ['1', '2', '3'] },
-      { index: 2, sourceLine: 4, cells: ['4', '', ''], problem: 'short row: 1 of 3 cells' },
-      { index: 3, sourceLine: 5, cells: ['5', '6', '7', '8'], problem: 'long row: 4 cells for 3 columns' },
-      { index: 4, sourceLine: 6, cells: ['', '', ''], problem: 'empty row' },
-      { index: 5, sourceLine: 7, cells: ['', '', ''], problem: 'empty row' },
+      { index: 2, sourceLine: 4, cells: ['4', '', ''], problems: [{ key: 'read.short', params: { n: 1, width: 3 } }] },
+      { index: 3, sourceLine: 5, cells: ['5', '6', '7', '8'], problems: [{ key: 'read.long', params: { n: 4, width: 3 } }] },
+      { index: 4, sourceLine: 6, cells: ['', '', ''], problems: [{ key: 'read.empty' }] },
+      { index: 5, sourceLine: 7, cells: ['', '', ''], problems: [{ key: 'read.empty' }] },
       { index: 6, sourceLine: 8, cells: ['9', '10', '11'] },
     ]);
   });

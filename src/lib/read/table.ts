@@ -2,13 +2,14 @@
 import { ReadError } from './errors.ts';
 import { MAX_COLUMNS } from './limits.ts';
 import type { Table, TableRow } from './types.ts';
+import type { Msg } from '../i18n/index.ts';
 
 export interface RawRow {
   /** Position in the file (line, worksheet row or JSON element), 1-based. */
   line: number;
   cells: string[];
-  /** A problem the parser already saw (e.g. an unterminated quote). */
-  problem?: string;
+  /** Problems the parser already saw (e.g. an unterminated quote). */
+  problems?: Msg[];
 }
 
 export type TableBase = Omit<Table, 'headers' | 'rows' | 'skippedTitleRows' | 'titleRows' | 'trailingBlankRows'>;
@@ -73,8 +74,9 @@ export interface BuildOptions {
 /** Build a Table from raw rows. Throws ReadError('empty') when there is no non-blank row at all. */
 export function buildTable(raw: RawRow[], base: TableBase, opts: BuildOptions): Table {
   let end = raw.length;
-  while (!opts.keepBlankTail && end > 0 && isBlank(raw[end - 1]!.cells) && !raw[end - 1]!.problem) end--;
-  if (end === 0 || raw.slice(0, end).every((r) => isBlank(r.cells))) throw new ReadError('empty', 'no data: every row of the file is blank');
+  while (!opts.keepBlankTail && end > 0 && isBlank(raw[end - 1]!.cells) && !raw[end - 1]!.problems) end--;
+  if (end === 0 || raw.slice(0, end).every((r) => isBlank(r.cells)))
+    throw new ReadError('empty', 'no data: every row of the file is blank', { key: 'read.err.blank' });
   const trailingBlankRows = raw.length - end;
   const h = opts.headerRow ?? detectHeaderRow(raw.slice(0, Math.min(end, MAX_TITLE_ROWS + LOOKAHEAD + 1)).map((r) => r.cells));
   const headers = raw[h]!.cells;
@@ -93,16 +95,15 @@ export function buildTable(raw: RawRow[], base: TableBase, opts: BuildOptions): 
   const rows: TableRow[] = [];
   for (let i = h + 1; i < end; i++) {
     const r = raw[i]!;
-    const problems: string[] = [];
-    if (r.problem) problems.push(r.problem);
+    const problems: Msg[] = [...(r.problems ?? [])];
     let cells = r.cells;
     if (isBlank(cells)) {
-      if (!problems.length) problems.push('empty row');
-    } else if (cells.length > width) problems.push(`long row: ${cells.length} cells for ${width} columns`);
-    else if (cells.length < width && opts.flagShort) problems.push(`short row: ${cells.length} of ${width} cells`);
+      if (!problems.length) problems.push({ key: 'read.empty' });
+    } else if (cells.length > width) problems.push({ key: 'read.long', params: { n: cells.length, width } });
+    else if (cells.length < width && opts.flagShort) problems.push({ key: 'read.short', params: { n: cells.length, width } });
     if (cells.length < width) cells = cells.concat(Array<string>(width - cells.length).fill(''));
     const row: TableRow = { index: i - h, sourceLine: r.line, cells };
-    if (problems.length) row.problem = problems.join('; ');
+    if (problems.length) row.problems = problems;
     rows.push(row);
   }
   return { ...base, headers, rows, skippedTitleRows: h, titleRows, trailingBlankRows };

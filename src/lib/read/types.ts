@@ -1,4 +1,5 @@
 // Shapes the readers produce. Pure types, shared by Node (CLI) and the browser (Web Worker import).
+import type { Msg } from '../i18n/index.ts';
 
 export interface TableRow {
   /** 1-based data row number (the row after the header is 1). */
@@ -10,8 +11,11 @@ export interface TableRow {
   sourceLine: number;
   /** Cell texts. Padded to the header width when short; long rows keep their extra cells after the last column. */
   cells: string[];
-  /** Why the row is not a clean record (short, long, empty, unterminated quote, not an object). Absent when clean. */
-  problem?: string;
+  /**
+   * Why the row is not a clean record (short, long, empty, unterminated quote, not an object), as message keys
+   * (src/lib/i18n/notes.*.ts words them). Absent when clean.
+   */
+  problems?: Msg[];
 }
 
 export type TableFormat = 'csv' | 'xlsx' | 'json';

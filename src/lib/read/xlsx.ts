@@ -50,18 +50,19 @@ async function loadWorkbook(bytes: Uint8Array): Promise<Workbook> {
     // exceljs's types ask for a Node Buffer; it hands the bytes to JSZip, which takes any Uint8Array.
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
-    throw new ReadError('bad-xlsx', 'not a readable .xlsx workbook: the zip container is damaged or holds no spreadsheet');
+    throw new ReadError('bad-xlsx', 'not a readable .xlsx workbook: the zip container is damaged or holds no spreadsheet', { key: 'read.err.badXlsx' });
   }
   return wb;
 }
 
 function pickSheet(wb: Workbook, sheet: string | number | undefined): Worksheet {
   const sheets = wb.worksheets;
-  if (sheets.length === 0) throw new ReadError('empty', 'no data: the workbook has no worksheets');
+  if (sheets.length === 0) throw new ReadError('empty', 'no data: the workbook has no worksheets', { key: 'read.err.noSheets' });
   const found = sheet === undefined ? sheets[0] : typeof sheet === 'number' ? sheets[sheet] : sheets.find((s) => s.name === sheet);
   if (!found) {
     const names = sheets.map((s) => s.name).join(', ');
-    throw new ReadError('no-sheet', `no worksheet ${typeof sheet === 'number' ? `#${sheet}` : `"${sheet}"`}; sheets: ${names}`);
+    const which = typeof sheet === 'number' ? `#${sheet}` : `"${sheet}"`;
+    throw new ReadError('no-sheet', `no worksheet ${which}; sheets: ${names}`, { key: 'read.err.noSheet', params: { sheet: which, names } });
   }
   return found;
 }

@@ -19,7 +19,8 @@ const CDH = 0x02014b50;
 const LFH = 0x04034b50;
 const MAX_32 = 0xffffffff;
 
-const damaged = () => new ReadError('bad-xlsx', 'not a readable .xlsx workbook: the zip container is damaged or holds no spreadsheet');
+const damaged = () =>
+  new ReadError('bad-xlsx', 'not a readable .xlsx workbook: the zip container is damaged or holds no spreadsheet', { key: 'read.err.badXlsx' });
 
 /** The entries of the central directory (with ZIP64 sizes when the 32-bit fields say 0xFFFFFFFF). */
 export function readZipDirectory(bytes: Uint8Array): ZipEntry[] {

@@ -12,6 +12,8 @@
 // - A row's own printed location always wins over borrowing; printed rows of a conflicted entity keep their
 //   printed unit and are flagged conflict so the map can say so.
 import type { SeedRecord } from '../types.ts';
+import type { Msg } from '../i18n/index.ts';
+import { citeMsg } from '../cite.ts';
 import { canonicalUnit, listCounties, listParks } from '../geocode/index.ts';
 import { ALIASES } from './aliases.ts';
 import { isJointName, normalizeName } from './normalize.ts';
@@ -68,8 +70,11 @@ export interface ResolvedLocation {
   /** For borrowed: the record whose printed location was used. */
   from?: string;
   conflict?: boolean;
-  /** Why, in Chinese, whenever the location is not simply printed and resolved. */
-  note?: string;
+  /**
+   * Why, whenever the location is not simply printed and resolved: a message (src/lib/i18n/notes.*.ts), its rows
+   * cited as printed (智能化 表4 第10行), never by record id.
+   */
+  note?: Msg;
 }
 
 export interface Registry {
@@ -113,7 +118,20 @@ function classify(locations: readonly EntityLocation[]): LocationIssue['level'] 
   return parks.length > 1 ? 'park' : 'refinement';
 }
 
-export function buildRegistry(records: readonly SeedRecord[], gazetteer: RegistryGazetteer = defaultGazetteer()): Registry {
+/**
+ * `planNames` (list id → ListMeta.planName) names the plan in the citations inside notes; without it a row is cited
+ * by document, table and row only.
+ */
+export function buildRegistry(
+  records: readonly SeedRecord[],
+  gazetteer: RegistryGazetteer = defaultGazetteer(),
+  planNames: ReadonlyMap<string, string> = new Map(),
+): Registry {
+  const byId = new Map(records.map((r) => [r.id, r]));
+  const cite = (id: string): Msg => {
+    const r = byId.get(id)!;
+    return citeMsg(r, planNames.get(r.list));
+  };
   const countyOf = (code: string): { county?: string } => {
     const county = gazetteer.countyName(code);
     return county ? { county } : {};
@@ -149,9 +167,9 @@ export function buildRegistry(records: readonly SeedRecord[], gazetteer: Registr
     if (level === 'none') continue;
     if (level === 'county' || level === 'park') conflicts.push({ key: e.key, names: e.names, locations: e.locations, level });
     if (level === 'refinement') refinements.push({ key: e.key, names: e.names, locations: e.locations, level });
-    const describe = e.locations.map((l) => `${l.unit}（${l.records.join('、')}）`).join(' / ');
+    const places: Msg[] = e.locations.map((l) => ({ key: 'reg.placeRows', params: { unit: l.unit, rows: l.records.map(cite) } }));
     if (level === 'county') {
-      borrowable.set(e.key, { source: 'none', conflict: true, note: `同一企业属地冲突，不借用：${describe}` });
+      borrowable.set(e.key, { source: 'none', conflict: true, note: { key: 'reg.conflict', params: { places } } });
       continue;
     }
     if (level === 'park') {
@@ -165,7 +183,7 @@ export function buildRegistry(records: readonly SeedRecord[], gazetteer: Registr
         source: 'borrowed',
         from: e.locations[0]!.records[0]!,
         conflict: true,
-        note: `同一企业印有不同园区（${describe}），只借用共同所在的${county}`,
+        note: { key: 'reg.parks', params: { places, county } },
       });
       continue;
     }
@@ -179,7 +197,7 @@ export function buildRegistry(records: readonly SeedRecord[], gazetteer: Registr
       ...(parkId ? { parkId } : {}),
       source: 'borrowed',
       from: best.records[0]!,
-      note: `借用同一企业在${best.records[0]!}印的属地${best.unit}`,
+      note: { key: 'reg.borrowed', params: { from: cite(best.records[0]!), unit: best.unit } },
     });
   }
   const conflicted = new Set(conflicts.map((c) => c.key));
@@ -202,12 +220,12 @@ export function buildRegistry(records: readonly SeedRecord[], gazetteer: Registr
         ...(conflicted.has(key) ? { conflict: true } : {}),
       };
     }
-    const why = text === undefined ? '本表无属地列' : `属地“${text}”无法定位`;
-    if (isJointName(r.name)) return { source: 'none', note: `${why}；一行列出多个单位（${r.name}），不借用` };
+    const why: Msg = text === undefined ? { key: 'reg.noColumn' } : { key: 'reg.unplaceable', params: { text } };
+    if (isJointName(r.name)) return { source: 'none', note: { key: 'reg.joint', params: { why, name: r.name } } };
     const b = borrowable.get(key);
-    if (!b) return { source: 'none', note: `${why}，同一企业在其他名单也无属地` };
+    if (!b) return { source: 'none', note: { key: 'reg.nowhere', params: { why } } };
     if (b.from === r.id) return { source: 'none', note: why };
-    return { ...b, note: `${why}；${b.note}` };
+    return { ...b, note: b.note ? { key: 'reg.then', params: { why, borrow: b.note } } : why };
   };
   return {
     entities: [...byKey.values()],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildRegistry } from './index.ts';
+import { buildRegistry, type ResolvedLocation } from './index.ts';
+import { translator, msgText } from '../i18n/index.ts';
 import { rec } from './fixtures.ts';
 
 // Rows as printed in the seeds (智能化 表3/表4/表5, 绿色化 表3/表5/表9/表11, 服务化 表5/表7, 冲顶 表3, 本地配套 表3).
@@ -33,9 +34,20 @@ const records = [
   rec('green-park:1', '四川绵阳游仙经济开发区', undefined, { kind: 'park' }),
   rec('landmark-project:7', '中南高科', '月球背面'),
 ];
-const reg = buildRegistry(records);
+/** The plan names of data/lists.json for the lists above: the citations in notes name the plan. */
+const PLANS = new Map(
+  [...new Set(records.map((r) => r.list))].map((l) => [
+    l,
+    { smart: '智能化', green: '绿色化', service: '服务化', local: '本地配套', summit: '单项冠军登峰计划' }[l.split('-')[0]!] ?? '',
+  ]),
+);
+PLANS.set('design-center', '服务化');
+const reg = buildRegistry(records, undefined, PLANS);
 const byId = new Map(records.map((r) => [r.id, r]));
-const loc = (id: string) => reg.resolveLocation(byId.get(id)!);
+const zh = translator('zh');
+/** A resolved location with its note worded in Chinese, as the drawer shows it. */
+const worded = (l: ResolvedLocation) => (l.note ? { ...l, note: msgText(zh, l.note) } : l);
+const loc = (id: string) => worded(reg.resolveLocation(byId.get(id)!));
 const entity = (id: string) => reg.entityOf(byId.get(id)!)!;
 
 describe('buildRegistry: identity', () => {
@@ -110,7 +122,7 @@ describe('resolveLocation', () => {
       parkId: 'jingkai',
       source: 'borrowed',
       from: 'smart-factory:2',
-      note: '本表无属地列；借用同一企业在smart-factory:2印的属地经开区',
+      note: '本表无属地列；借用同一企业在绵府办发〔2019〕5号 智能化 表3 第2行印的属地经开区',
     });
     expect(loc('smart-tech:4')).toMatchObject({ unit: '科创区', source: 'borrowed', from: 'smart-factory:11' });
     expect(loc('local-sourcing:5')).toMatchObject({ unit: '高新区', source: 'borrowed', from: 'green-product:3' });
@@ -118,8 +130,8 @@ describe('resolveLocation', () => {
 
   it('two parks of one county: borrow only the county, flagged conflict; printed rows keep theirs, flagged', () => {
     const extra = rec('green-tech:99', '四川长虹电器股份有限公司');
-    const r2 = buildRegistry([...records, extra]);
-    expect(r2.resolveLocation(extra)).toEqual({
+    const r2 = buildRegistry([...records, extra], undefined, PLANS);
+    expect(worded(r2.resolveLocation(extra))).toEqual({
       unit: '涪城区',
       countyCode: '510703',
       county: '涪城区',
@@ -127,7 +139,7 @@ describe('resolveLocation', () => {
       source: 'borrowed',
       from: 'green-product:1',
       conflict: true,
-      note: '本表无属地列；同一企业印有不同园区（经开区（green-product:1） / 高新区（summit:10、service-platform:2）），只借用共同所在的涪城区',
+      note: '本表无属地列；同一企业印有不同园区（经开区（绵府办发〔2019〕5号 绿色化 表3 第1行）、高新区（绵府办发〔2019〕5号 单项冠军登峰计划 表3 第10行、绵府办发〔2019〕5号 服务化 表7 第2行）），只借用共同所在的涪城区',
     });
     expect(loc('green-product:1')).toMatchObject({ unit: '经开区', source: 'printed', conflict: true });
   });
@@ -136,7 +148,7 @@ describe('resolveLocation', () => {
     expect(loc('local-sourcing:99')).toEqual({
       source: 'none',
       conflict: true,
-      note: '本表无属地列；同一企业属地冲突，不借用：安州区（green-factory:33） / 游仙区（service-enterprise:20）',
+      note: '本表无属地列；同一企业属地冲突，不借用：安州区（绵府办发〔2019〕5号 绿色化 表5 第33行）、游仙区（绵府办发〔2019〕5号 服务化 表5 第20行）',
     });
     expect(loc('service-enterprise:20')).toMatchObject({ unit: '游仙区', source: 'printed', conflict: true });
   });

@@ -9,7 +9,7 @@ const p = (list: string, row: number, name: string, countyCode?: string, parkId?
   key: name,
   loc: countyCode
     ? { countyCode, source: 'printed', ...(parkId ? { kind: 'park' as const, parkId, unit: parkId } : { kind: 'county' as const }) }
-    : { source: 'none', note: '无属地' },
+    : { source: 'none', note: { key: 'reg.noColumn' } },
 });
 const located: LocatedRecord[] = [
   p('smart-factory', 1, '四川长虹电器股份有限公司', '510703', 'gaoxin', 21559),

@@ -6,7 +6,7 @@ import { buildRegistry } from '../../registry/index.ts';
 import { locateAll, type LocatedRecord } from '../../aggregate/index.ts';
 import { rec } from '../fixtures.ts';
 import { areaAppearances, areaInvestments } from './appearances.ts';
-import { provenanceText } from './provenance.ts';
+import { msgText, translator } from '../../i18n/index.ts';
 
 const recs = records as SeedRecord[];
 const located = locateAll(recs, buildRegistry(recs));
@@ -58,7 +58,8 @@ describe('areaInvestments', () => {
     const v = areaInvestments(located, all, '510781', 'county');
     expect(v.sumWan).toBe(22940 + 6650);
     expect(v.withoutAmount).toBe(0);
-    expect(v.rows.map((r) => [r.name, r.investmentWan, r.provenance])).toEqual([
+    const zh = translator('zh');
+    expect(v.rows.map((r) => [r.name, r.investmentWan, msgText(zh, r.provenance)])).toEqual([
       ['四川六合锻造股份有限公司', 22940, '绵府办发〔2019〕5号 智能化 表4 第1行'],
       ['江油市长祥特殊钢制造有限公司', 6650, '绵府办发〔2019〕5号 智能化 表4 第14行'],
     ]);
@@ -76,17 +77,5 @@ describe('areaInvestments', () => {
     ];
     const v = areaInvestments(rows, [l], '510703', 'county');
     expect([v.sumWan, v.withoutAmount, v.rows.map((r) => r.id)]).toEqual([500, 1, ['p:2', 'p:1']]);
-  });
-});
-
-describe('provenanceText', () => {
-  it('names document, plan, table and row; running text by order of mention and line', () => {
-    expect(provenanceText(rec({ list: 'green-factory', row: 2, name: '甲', table: '表5' }), '绿色化')).toBe('绵府办发〔2019〕5号 绿色化 表5 第2行');
-    expect(
-      provenanceText(
-        rec({ list: 'landmark-project', row: 3, name: '乙', table: '', line: 41, docTitle: '绵阳 新型工业化绘就高质量发展新蓝图' }),
-        '2024年新型工业化报道',
-      ),
-    ).toBe('绵阳 新型工业化绘就高质量发展新蓝图 2024年新型工业化报道 第3项（正文第41行）');
   });
 });

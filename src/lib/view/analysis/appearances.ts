@@ -3,7 +3,8 @@
 // "where do we stand on each programme", not only on the one selected, so this ignores the list picker.
 import type { ListMeta } from '../../types.ts';
 import { areaIdOf, UNPLACED, type By, type LocatedRecord } from '../../aggregate/index.ts';
-import { provenanceText } from './provenance.ts';
+import { citeMsg } from '../../cite.ts';
+import type { Msg } from '../../i18n/index.ts';
 
 export interface Appearance {
   list: string;
@@ -71,7 +72,8 @@ export interface ProjectRow {
   project?: string;
   investmentWan?: number;
   investmentPrinted?: string;
-  provenance: string;
+  /** The printed row, worded where shown. */
+  provenance: Msg;
 }
 
 export interface InvestmentView {
@@ -96,7 +98,7 @@ export function areaInvestments(located: readonly LocatedRecord[], lists: readon
       ...(r.project ? { project: r.project } : {}),
       ...(r.investmentWan !== undefined ? { investmentWan: r.investmentWan } : {}),
       ...(r.investmentPrinted ? { investmentPrinted: r.investmentPrinted } : {}),
-      provenance: provenanceText(r, invest.get(r.list)!),
+      provenance: citeMsg(r, invest.get(r.list)),
     });
   }
   rows.sort((a, b) => (b.investmentWan ?? -1) - (a.investmentWan ?? -1) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

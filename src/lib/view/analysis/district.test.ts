@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { msgText, translator } from '../../i18n/index.ts';
 import records from '../../../../data/records.json' with { type: 'json' };
 import lists from '../../../../data/lists.json' with { type: 'json' };
 import counties from '../../../../geo/counties.json' with { type: 'json' };
@@ -21,7 +22,7 @@ describe('districtView', () => {
     expect(v.share).toBeCloseTo(10 / 48, 10);
     expect(v.perList).toEqual([{ list: 'green-factory', name: all.find((l) => l.id === 'green-factory')!.name, count: 10 }]);
     expect(v.rows.map((r) => r.name)).toContain('四川六合锻造股份有限公司');
-    expect(v.rows.every((r) => r.provenance.startsWith('绵府办发〔2019〕5号 绿色化 表5 第'))).toBe(true);
+    expect(v.rows.every((r) => msgText(translator('zh'), r.provenance).startsWith('绵府办发〔2019〕5号 绿色化 表5 第'))).toBe(true);
   });
 
   it('folds parks into 涪城区 by county, and keeps 高新区 apart by unit', () => {

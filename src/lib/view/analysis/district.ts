@@ -2,7 +2,8 @@
 // counts, so the drawer and the choropleth can never disagree.
 import type { County, ListMeta, Park } from '../../types.ts';
 import { areaIdOf, type By, type LocatedRecord } from '../../aggregate/index.ts';
-import { provenanceText } from './provenance.ts';
+import { citeMsg } from '../../cite.ts';
+import type { Msg } from '../../i18n/index.ts';
 import { areaById, type AreaKind } from '../areaById.ts';
 
 export interface DistrictRow {
@@ -17,8 +18,10 @@ export interface DistrictRow {
   investmentWan?: number;
   source: 'printed' | 'borrowed' | 'none';
   conflict: boolean;
-  note?: string;
-  provenance: string;
+  /** Why the row is borrowed or unplaced (the registry's message). */
+  note?: Msg;
+  /** The printed row (智能化 表4 第10行), worded where shown. */
+  provenance: Msg;
 }
 
 export interface DistrictView {
@@ -78,7 +81,7 @@ export function districtView(
       source: l.loc.source,
       conflict: l.loc.conflict === true,
       ...(l.loc.note ? { note: l.loc.note } : {}),
-      provenance: provenanceText(r, planName.get(r.list)!),
+      provenance: citeMsg(r, planName.get(r.list)),
     });
   }
   const count = rows.length;

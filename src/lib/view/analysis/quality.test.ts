@@ -5,10 +5,12 @@ import type { ListMeta, SeedRecord } from '../../types.ts';
 import { buildRegistry } from '../../registry/index.ts';
 import { locateAll } from '../../aggregate/index.ts';
 import { qualityView } from './quality.ts';
+import { loadLang, msgText, translator } from '../../i18n/index.ts';
 
 const recs = records as SeedRecord[];
-const located = locateAll(recs, buildRegistry(recs));
 const all = lists as ListMeta[];
+const located = locateAll(recs, buildRegistry(recs, undefined, new Map(all.map((l) => [l.id, l.planName]))));
+const zh = translator('zh');
 
 describe('qualityView', () => {
   const q = qualityView(located, all);
@@ -18,20 +20,28 @@ describe('qualityView', () => {
     expect([q.printed, q.borrowed, q.unplaced]).toEqual([219, 24, 19]);
   });
   it('lists every seed correction with its printed text and reason', () => {
-    expect(q.corrections).toHaveLength(9);
+    expect(q.corrections).toHaveLength(7);
     expect(q.corrections.find((c) => c.id === 'green-factory:9')).toMatchObject({
       printed: '绵阳双汇食品有限责任公司1',
       corrected: '绵阳双汇食品有限责任公司',
-      provenance: '绵府办发〔2019〕5号 绿色化 表5 第9行',
     });
+    expect(msgText(zh, q.corrections.find((c) => c.id === 'green-factory:9')!.provenance)).toBe('绵府办发〔2019〕5号 绿色化 表5 第9行');
   });
   it('flags rows to look at by why: 19 not placed, the conflicts, the borrowed', () => {
     const by = (s: string) => q.attention.filter((a) => a.status === s).length;
     expect(by('none')).toBe(19);
     expect(by('none') + by('conflict') + by('borrowed')).toBe(q.attention.length);
-    expect(q.attention.find((a) => a.id === 'landmark-project:1')).toMatchObject({
-      status: 'none',
-      provenance: '绵阳 新型工业化绘就高质量发展新蓝图 2024年新型工业化报道 第1项（正文第9行）',
-    });
+    const a = q.attention.find((x) => x.id === 'landmark-project:1')!;
+    expect(a.status).toBe('none');
+    expect(msgText(zh, a.provenance)).toBe('绵阳 新型工业化绘就高质量发展新蓝图 2024年新型工业化报道 第1项（正文第9行）');
+  });
+  it('cites borrowed rows as printed, never by record id or seed file, in either language', async () => {
+    await loadLang('en');
+    const notes = q.attention.flatMap((a) => (a.note ? [msgText(zh, a.note), msgText(translator('en'), a.note)] : []));
+    expect(notes.length).toBeGreaterThan(40);
+    const ids = new Set(recs.map((r) => r.id));
+    expect(notes.filter((n) => [...ids].some((id) => n.includes(id)) || n.includes('.txt'))).toEqual([]);
+    const borrowed = q.attention.find((a) => a.id === 'smart-tech:1')!;
+    expect(msgText(zh, borrowed.note!)).toBe('本表无属地列；借用同一企业在绵府办发〔2019〕5号 智能化 表4 第10行印的属地游仙区');
   });
 });

@@ -2,7 +2,8 @@
 import type { ListMeta } from '../../types.ts';
 import type { LocatedRecord } from '../../aggregate/index.ts';
 import { addToTally, emptyTally, placementOf } from '../../aggregate/placement.ts';
-import { provenanceText } from './provenance.ts';
+import { citeMsg } from '../../cite.ts';
+import type { Msg } from '../../i18n/index.ts';
 
 export interface QualityView {
   total: number;
@@ -10,9 +11,10 @@ export interface QualityView {
   borrowed: number;
   unplaced: number;
   conflicts: number;
-  corrections: { id: string; field: string; printed: string; corrected: string; reason: string; provenance: string }[];
+  /** provenance: the printed row (智能化 表4 第10行), worded where shown; id stays for keys and exports only. */
+  corrections: { id: string; field: string; printed: string; corrected: string; reason: string; provenance: Msg }[];
   /** Rows to look at, by why: not placed, placed but with conflicting locations, or at a borrowed location. */
-  attention: { id: string; name: string; status: 'none' | 'conflict' | 'borrowed'; note: string; provenance: string }[];
+  attention: { id: string; name: string; status: 'none' | 'conflict' | 'borrowed'; note?: Msg; provenance: Msg }[];
 }
 
 /**
@@ -27,12 +29,12 @@ export function qualityView(located: readonly LocatedRecord[], lists: readonly P
   for (const row of located) {
     addToTally(tally, row);
     const { record: r, loc } = row;
-    const provenance = provenanceText(r, planName.get(r.list) ?? '');
+    const provenance = citeMsg(r, planName.get(r.list));
     for (const c of r.corrections) corrections.push({ id: r.id, ...c, provenance });
     const placement = placementOf(loc);
     // A conflict outranks a borrowed location: the row is placed, but the print disagrees with itself.
     const status = placement === 'unplaced' ? 'none' : loc.conflict ? 'conflict' : placement === 'borrowed' ? 'borrowed' : undefined;
-    if (status) attention.push({ id: r.id, name: r.name, status, note: loc.note ?? '', provenance });
+    if (status) attention.push({ id: r.id, name: r.name, status, ...(loc.note ? { note: loc.note } : {}), provenance });
   }
   const { total, printed, borrowed, unplaced, conflict: conflicts } = tally;
   return { total, printed, borrowed, unplaced, conflicts, corrections, attention };

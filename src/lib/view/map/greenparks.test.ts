@@ -4,8 +4,13 @@ import { areaLines, bubbleLines, greenParkLines } from './tooltip.ts';
 import { rec } from '../fixtures.ts';
 import { loadLang, translator } from '../../i18n/index.ts';
 
-const ZH = { t: translator('zh'), lang: 'zh' } as const;
-const EN = { t: translator('en'), lang: 'en' } as const;
+/** The plan names of data/lists.json: a tooltip cites a row with its plan. */
+const planNames = new Map([
+  ['green-park', '绿色化'],
+  ['smart-factory', '智能化'],
+]);
+const ZH = { t: translator('zh'), lang: 'zh', planNames } as const;
+const EN = { t: translator('en'), lang: 'en', planNames } as const;
 beforeAll(() => loadLang('en'));
 
 const parks = [
@@ -57,7 +62,7 @@ describe('green parks', () => {
       '区县：涪城区',
       '级别：国家级',
       '目标年份：2020',
-      '来源：绵府办发〔2019〕5号（000_4ee7436a9fd2bc04.txt）表3 绿色园区培育名单 第 1 行',
+      '来源：绵府办发〔2019〕5号 绿色化 表3 第1行',
     ]);
     const p = rec({
       list: 'smart-factory',
@@ -74,7 +79,7 @@ describe('green parks', () => {
       '投资：21559（2.16 亿元）',
       '建设期：2016-2019',
       '位置：高新区',
-      '来源：绵府办发〔2019〕5号（000_4ee7436a9fd2bc04.txt）表1 智能工厂 第 1 行',
+      '来源：绵府办发〔2019〕5号 智能化 表1 第1行',
     ]);
   });
   it('tooltips in English: the words translated, names, document and table as printed', () => {
@@ -83,14 +88,14 @@ describe('green parks', () => {
       'County: 涪城区',
       'Level: 国家级 (national)',
       'Target year: 2020',
-      'Source: 绵府办发〔2019〕5号 (000_4ee7436a9fd2bc04.txt) 表3 绿色园区培育名单, row 1',
+      'Source: 绵府办发〔2019〕5号 绿色化, Table 3, row 1',
     ]);
     expect(greenParkLines(rec({ list: 'green-park', row: 4, name: '某园区', kind: 'park', table: '' }), undefined, EN)).toEqual([
       '某园区',
       'County: not placed',
       'Level: not given',
       'Target year: not given',
-      'Source: 绵府办发〔2019〕5号 (000_4ee7436a9fd2bc04.txt) main text, row 4',
+      'Source: 绵府办发〔2019〕5号 绿色化, item 4 (text line 100)',
     ]);
     const p = rec({
       list: 'smart-factory',
@@ -107,7 +112,7 @@ describe('green parks', () => {
       'Investment: 21559 (216 million yuan)',
       'Construction period: 2016-2019',
       'Located at: 高新区',
-      'Source: 绵府办发〔2019〕5号 (000_4ee7436a9fd2bc04.txt) 表1 智能工厂, row 1',
+      'Source: 绵府办发〔2019〕5号 智能化, Table 1, row 1',
     ]);
     expect(bubbleLines({ ...p, investmentWan: undefined, investmentPrinted: undefined, period: undefined }, '高新区', EN).slice(2, 4)).toEqual([
       'Investment: not given',

@@ -2,6 +2,7 @@
 import type { SeedRecord } from '../../types.ts';
 import type { Lang, Translate } from '../../i18n/index.ts';
 import { formatWan } from '../format.ts';
+import { citeText } from '../../cite.ts';
 import { levelText } from './greenparks.ts';
 import type { PlaceTotal } from './bubbleTotals.ts';
 import type { AreaKind } from '../areaById.ts';
@@ -10,24 +11,28 @@ import type { AreaKind } from '../areaById.ts';
 export interface TipText {
   t: Translate;
   lang: Lang;
+  /** List id → the plan's short name (ListMeta.planName), so a row is cited with its plan (智能化 表3 第2行). */
+  planNames?: ReadonlyMap<string, string>;
 }
 
-export function sourceLine(r: SeedRecord, t: Translate): string {
-  const table = r.table ? `${r.table}${r.tableTitle ? ` ${r.tableTitle}` : ''}` : t('map.tip.mainText');
-  return t('map.tip.source', { doc: r.docTitle, file: r.doc, table, row: r.row });
+/** 来源：绵府办发〔2019〕5号 智能化 表3 第2行 — the printed row as the drawer cites it, never the seed file's name. */
+export function sourceLine(r: SeedRecord, { t, planNames }: Pick<TipText, 't' | 'planNames'>): string {
+  return t('drawer.source', { source: citeText(t, r, planNames?.get(r.list)) });
 }
 
-export function greenParkLines(r: SeedRecord, county: string | undefined, { t }: TipText): string[] {
+export function greenParkLines(r: SeedRecord, county: string | undefined, tip: TipText): string[] {
+  const { t } = tip;
   return [
     r.name,
     t('map.tip.county', { v: county ?? t('map.tip.unplaced') }),
     t('map.tip.level', { v: levelText(r.level, t) }),
     t('map.tip.targetYear', { v: r.targetYear ?? t('map.tip.notGiven') }),
-    sourceLine(r, t),
+    sourceLine(r, tip),
   ];
 }
 
-export function bubbleLines(r: SeedRecord, placedAt: string, { t, lang }: TipText): string[] {
+export function bubbleLines(r: SeedRecord, placedAt: string, tip: TipText): string[] {
+  const { t, lang } = tip;
   const printed = r.investmentPrinted ?? t('map.tip.notGiven');
   return [
     r.project ?? r.name,
@@ -37,7 +42,7 @@ export function bubbleLines(r: SeedRecord, placedAt: string, { t, lang }: TipTex
       : t('map.tip.investment', { v: printed }),
     t('map.tip.period', { v: r.period ?? t('map.tip.notGiven') }),
     t('map.tip.place', { v: placedAt }),
-    sourceLine(r, t),
+    sourceLine(r, tip),
   ];
 }
 

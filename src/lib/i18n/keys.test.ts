@@ -1,0 +1,58 @@
+// Every key of the dictionaries, walked in both languages: worded in each, every {parameter} it declares used when
+// it is filled, and no parameter left over. The messages the data modules emit (notes.*.ts) are held to more: the
+// Chinese says no English word, and the English no Chinese beyond the data it quotes (绵阳市 in the city note).
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ZH, type Key } from './strings.ts';
+import { EN } from './en.ts';
+import { ZH_NOTES } from './notes.zh.ts';
+import { loadLang, placeholders, translate } from './index.ts';
+
+const keys = Object.keys(ZH) as Key[];
+beforeAll(() => loadLang('en'));
+
+describe('every key in both languages', () => {
+  it.each(['zh', 'en'] as const)('%s words every key, each parameter used and filled', (lang) => {
+    const wrong: string[] = [];
+    for (const k of keys) {
+      const names = placeholders(ZH[k]);
+      const params = Object.fromEntries(names.map((n) => [n, `⟦${n}⟧`]));
+      const s = translate(lang, k, params);
+      if (!s.trim()) wrong.push(`${k}: empty`);
+      for (const n of names) if (!s.includes(`⟦${n}⟧`)) wrong.push(`${k}: {${n}} not used`);
+      if (/\{\w+\}/.test(s)) wrong.push(`${k}: a parameter left unfilled in "${s}"`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('English is not the Chinese text under another name', () => {
+    const same = keys.filter((k) => placeholders(ZH[k]).length === 0 && EN[k] === ZH[k] && /\p{Script=Han}/u.test(ZH[k]));
+    expect(same).toEqual([]);
+  });
+});
+
+describe('the data modules’ messages (notes.*.ts)', () => {
+  const notes = Object.keys(ZH_NOTES) as (keyof typeof ZH_NOTES)[];
+  /** What the words around the parameters say, with the parameters taken out (they carry data as printed). */
+  const words = (s: string) => s.replace(/\{\w+\}/g, ' ');
+
+  it('the Chinese has no English word (file formats and units aside)', () => {
+    const allowed = /^(NUL|Excel|xlsx?|CSV|UTF|JSON|null)$/;
+    const english = notes.flatMap((k) =>
+      [...words(ZH_NOTES[k]).matchAll(/[A-Za-z]{3,}/g)]
+        .map((m) => m[0])
+        .filter((w) => !allowed.test(w))
+        .map((w) => `${k}: ${w}`),
+    );
+    expect(english).toEqual([]);
+  });
+
+  it('the English has no Chinese but the city’s printed name', () => {
+    const han = notes.flatMap((k) =>
+      [...words(EN[k]).matchAll(/\p{Script=Han}+/gu)]
+        .map((m) => m[0])
+        .filter((w) => w !== '绵阳市')
+        .map((w) => `${k}: ${w}`),
+    );
+    expect(han).toEqual([]);
+  });
+});
