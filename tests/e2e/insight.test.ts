@@ -51,6 +51,8 @@ describe('analysis drawer', () => {
 
   it('the gap matrix marks 北川 as a gap for 夏尔巴 and a click selects that list and county', async () => {
     await h.page.getByTestId('open-gaps').click();
+    // 绿色工厂 is chosen: the matrix shows every list once asked to.
+    await h.page.getByTestId('gaps-all').check();
     const cell = h.page.getByTestId('gap-sherpa-510726');
     await cell.waitFor({ timeout: 5000 });
     expect(await cell.innerText()).toBe('0');
