@@ -1,5 +1,5 @@
-// Navigation → first drawn choropleth, built app vs a bare maplibre page drawing the same counties, in one run.
-// Runs alternate (app, bare, app, bare, …) in fresh contexts so drift on a noisy machine hits both equally.
+// Navigation → first drawn choropleth, built app vs a bare maplibre page and an ECharts page drawing the same counties,
+// in one run. Runs alternate (app, bare, ECharts, app, …) in fresh contexts so drift on a noisy machine hits all equally.
 import type { Browser } from 'playwright-core';
 // The same browser and flags as the e2e tests and the screenshot script.
 import { launchChromium } from '../scripts/chromium.ts';
@@ -65,7 +65,7 @@ async function timeOnce(
       // The entry script and the boundaries file: when they finished downloading.
       ...performance
         .getEntriesByType('resource')
-        .filter((r) => /\/assets\/(index-[^/]*\.js|mianyang\.topo-[^/]*\.json)$/.test(r.name))
+        .filter((r) => /\/assets\/(index-[^/]*\.js|(mianyang\.topo|lists|records|placed|targets)-[^/]*\.json)$/.test(r.name))
         .map((r) => [`fetched:${r.name.replace(/^.*\/assets\/([a-z.]+)-.*$/, '$1')}`, (r as PerformanceResourceTiming).responseEnd] as [string, number]),
     ]),
   );
@@ -81,26 +81,28 @@ async function timeOnce(
   return { ms, heapMb, frames, marks };
 }
 
-export async function measurePages(appUrl: string, bareUrl: string, runs = 5): Promise<{ app: PageTiming; bare: PageTiming }> {
+/**
+ * The app and the comparison pages (the bare maplibre page, the ECharts page) taken in turns, `runs` rounds after one
+ * warm-up of each. The first round also takes the JS heap and the hover sweep of every page.
+ */
+export async function measurePages<K extends string>(urls: Record<K, string>, runs = 5): Promise<Record<K, PageTiming>> {
   const browser = await launchChromium();
   try {
-    const app: PageTiming = { firstPaintMs: [], heapMb: 0, hoverFramesMs: [], marks: {} };
-    const bare: PageTiming = { firstPaintMs: [], heapMb: 0, hoverFramesMs: [], marks: {} };
+    const names = Object.keys(urls) as K[];
+    const blank = (): PageTiming => ({ firstPaintMs: [], heapMb: 0, hoverFramesMs: [], marks: {} });
+    const out = Object.fromEntries(names.map((k) => [k, blank()])) as Record<K, PageTiming>;
     // One warm-up of each so the first measured run does not pay for the disk cache alone.
-    await timeOnce(browser, appUrl, false);
-    await timeOnce(browser, bareUrl, false);
-    for (let i = 0; i < runs; i++) {
-      const a = await timeOnce(browser, appUrl, i === 0);
-      app.firstPaintMs.push(a.ms);
-      for (const [k, v] of Object.entries(a.marks)) (app.marks[k] ??= []).push(v);
-      if (a.heapMb !== undefined) app.heapMb = a.heapMb;
-      if (a.frames) app.hoverFramesMs = a.frames;
-      const b = await timeOnce(browser, bareUrl, i === 0);
-      bare.firstPaintMs.push(b.ms);
-      if (b.heapMb !== undefined) bare.heapMb = b.heapMb;
-      if (b.frames) bare.hoverFramesMs = b.frames;
-    }
-    return { app, bare };
+    for (const k of names) await timeOnce(browser, urls[k], false);
+    for (let i = 0; i < runs; i++)
+      for (const k of names) {
+        const r = await timeOnce(browser, urls[k], i === 0);
+        const t = out[k];
+        t.firstPaintMs.push(r.ms);
+        for (const [m, v] of Object.entries(r.marks)) (t.marks[m] ??= []).push(v);
+        if (r.heapMb !== undefined) t.heapMb = r.heapMb;
+        if (r.frames) t.hoverFramesMs = r.frames;
+      }
+    return out;
   } finally {
     await browser.close();
   }

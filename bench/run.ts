@@ -8,11 +8,12 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import { measureBundle } from './bundle.ts';
-import { measureFirstMaps, measurePages, median, quantile } from './browser.ts';
+import { measureFirstMaps, measurePages, median, quantile, type PageTiming } from './browser.ts';
 import { oneFileConfig, ONE_FILE_NAME } from '../scripts/build/onefile.config.ts';
 import { serveStatic } from './static-server.ts';
 import { measureData } from './data.ts';
 import { measureBigExport } from './bigexport.ts';
+import { benchChoropleth } from './choropleth.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
@@ -33,16 +34,26 @@ const figures: Figure[] = [];
 const add = (key: string, value: number, unit: string, note?: string) =>
   figures.push({ key, value: Math.round(value * 100) / 100, unit, ...(note ? { note } : {}) });
 
-async function buildAll(): Promise<{ appDist: string; bareDist: string }> {
-  // Both are build output, rewritten by every run: dist/ and bench/.bare-dist/ are in .gitignore and must stay untracked
-  // (.ci/run fails on a tracked ignored file).
+async function buildAll(): Promise<{ appDist: string; bareDist: string; echartsDist: string }> {
+  // All are build output, rewritten by every run: dist/, bench/.bare-dist/ and bench/.echarts-dist/ are in .gitignore
+  // and must stay untracked (.ci/run fails on a tracked ignored file).
   const appDist = resolve(ROOT, 'dist');
   const bareDist = resolve(ROOT, 'bench/.bare-dist');
+  const echartsDist = resolve(ROOT, 'bench/.echarts-dist');
   await build({ root: ROOT, configFile: resolve(ROOT, 'vite.config.ts'), logLevel: 'warn', build: { outDir: appDist, emptyOutDir: true } });
   // As npm run build does: the one-file map beside index.html.
   await build({ ...oneFileConfig(appDist), logLevel: 'warn' });
   await build({ root: resolve(ROOT, 'bench/bare'), configFile: false, base: './', logLevel: 'warn', build: { outDir: bareDist, emptyOutDir: true } });
-  return { appDist, bareDist };
+  // The app's default classes and colours, computed here from data/ and handed to the page as a constant.
+  await build({
+    root: resolve(ROOT, 'bench/echarts'),
+    configFile: false,
+    base: './',
+    logLevel: 'warn',
+    define: { __CHOROPLETH__: JSON.stringify(benchChoropleth()) },
+    build: { outDir: echartsDist, emptyOutDir: true, chunkSizeWarningLimit: 2000 },
+  });
+  return { appDist, bareDist, echartsDist };
 }
 
 async function main(): Promise<void> {
@@ -52,10 +63,18 @@ async function main(): Promise<void> {
   if (want('data')) for (const f of await measureData()) figures.push(f);
 
   if (want('bundle') || want('browser') || want('bigexport')) {
-    const { appDist, bareDist } = await buildAll();
+    const { appDist, bareDist, echartsDist } = await buildAll();
     if (want('bundle')) {
       const b = measureBundle(appDist);
       add('bundle.initial_js_gzip_kb', b.initialJsGzipKb, 'KB', 'JS that index.html loads before any lazy import');
+      // The comparison pages bundle the boundaries into their script (36 KB gzip); the app fetches them as data.
+      add('bundle.initial_js_gzip_kb.bare', measureBundle(bareDist).initialJsGzipKb, 'KB', 'bare maplibre page, boundaries included');
+      add(
+        'bundle.initial_js_gzip_kb.echarts',
+        measureBundle(echartsDist).initialJsGzipKb,
+        'KB',
+        'ECharts page (map series + visualMap, canvas), boundaries included',
+      );
       add('bundle.total_js_gzip_kb', b.totalJsGzipKb, 'KB');
       add('onefile.bytes', statSync(resolve(appDist, ONE_FILE_NAME)).size, 'bytes', `${ONE_FILE_NAME}: the whole app in one file`);
       for (const c of b.chunks) add(`bundle.chunk.${c.file}`, c.gzipBytes / 1024, 'KB gzip', c.initial ? 'initial' : 'lazy');
@@ -63,13 +82,18 @@ async function main(): Promise<void> {
     if (want('browser')) {
       const app = await serveStatic(appDist);
       const bare = await serveStatic(bareDist);
+      const echartsPage = await serveStatic(echartsDist);
       try {
-        const t = await measurePages(app.url, bare.url);
+        const t = await measurePages({ app: app.url, bare: bare.url, echarts: echartsPage.url });
+        const ms = (p: PageTiming) => `median of ${p.firstPaintMs.length}: ${p.firstPaintMs.map(Math.round).join(', ')}`;
         const a = median(t.app.firstPaintMs);
         const b = median(t.bare.firstPaintMs);
-        add('browser.first_choropleth_ms.app', a, 'ms', `median of ${t.app.firstPaintMs.length}: ${t.app.firstPaintMs.map(Math.round).join(', ')}`);
-        add('browser.first_choropleth_ms.bare', b, 'ms', `median of ${t.bare.firstPaintMs.length}: ${t.bare.firstPaintMs.map(Math.round).join(', ')}`);
+        const e = median(t.echarts.firstPaintMs);
+        add('browser.first_choropleth_ms.app', a, 'ms', ms(t.app));
+        add('browser.first_choropleth_ms.bare', b, 'ms', ms(t.bare));
+        add('browser.first_choropleth_ms.echarts', e, 'ms', `${ms(t.echarts)} (canvas 2D, no WebGL)`);
         add('browser.first_choropleth_ratio', a / b, '×', 'app ÷ bare maplibre page drawing the same counties');
+        add('browser.first_choropleth_ratio.echarts', a / e, '×', 'app ÷ ECharts page drawing the same counties in the same classes');
         // Taken in turns with the served app, so the ratio compares like with like on a noisy machine.
         const one = await measureFirstMaps(pathToFileURL(resolve(appDist, ONE_FILE_NAME)).href, app.url);
         add('onefile.first_choropleth_ms', median(one.a), 'ms', `from file://, median of ${one.a.length}: ${one.a.map(Math.round).join(', ')}`);
@@ -84,13 +108,17 @@ async function main(): Promise<void> {
           add(`browser.startup.${k}`, median(v), 'ms', 'since navigation');
         add('browser.js_heap_mb', t.app.heapMb, 'MB', 'after load and a forced GC');
         add('browser.js_heap_mb.bare', t.bare.heapMb, 'MB');
+        add('browser.js_heap_mb.echarts', t.echarts.heapMb, 'MB');
         const f = t.app.hoverFramesMs;
         add('browser.hover_frame_ms.p50', quantile(f, 0.5), 'ms', `${f.length} frames while the pointer sweeps the map (software WebGL)`);
         add('browser.hover_frame_ms.p95', quantile(f, 0.95), 'ms');
         add('browser.hover_frame_ms.p95.bare', quantile(t.bare.hoverFramesMs, 0.95), 'ms', 'same sweep over the bare page');
+        add('browser.hover_frame_ms.p95.echarts', quantile(t.echarts.hoverFramesMs, 0.95), 'ms', 'same sweep over the ECharts page (its hover highlight)');
+        add('browser.hover_p95_ratio', quantile(f, 0.95) / quantile(t.bare.hoverFramesMs, 0.95), '×', 'app ÷ bare page, p95 frame time of the same sweep');
       } finally {
         await app.close();
         await bare.close();
+        await echartsPage.close();
       }
     }
     if (want('bigexport')) {

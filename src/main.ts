@@ -14,6 +14,9 @@ import { exposeSnapshot } from './app/state/e2eSnapshot.ts';
 
 performance.mark('app:main'); // the bundle is parsed and evaluated: the app's own code starts here
 const workerUrl = maplibreWorkerUrl();
+// The lists and their build-time places are fetched beside the boundaries (both preloaded by index.html), not after
+// the map is mounted: neither waits for the other.
+const dataLoaded = dataState.load();
 // The boundaries first: the map cannot start without them. index.html preloads the file, so this waits for little
 // more than its parse; mounting after it lets the map be created in the first render instead of after the whole UI
 // has been mounted once (~0.5 s later on the bench machine). A failure is shown where the map would be (App.svelte).
@@ -42,7 +45,7 @@ try {
   mount(App, { target });
   // The URL is read once the lists are known (a link may name one), then kept in step with the view. The lists kept
   // in this browser are read after that: a link naming one of them waits for them (ViewStore.dropMissingList).
-  void dataState.load().then(() => {
+  void dataLoaded.then(() => {
     if (!dataState.data) return;
     syncUrl();
     // After the first map: reading IndexedDB must not compete with maplibre's first frame.

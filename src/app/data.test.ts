@@ -2,10 +2,12 @@
 // land on their parks, bubbles never overlap. (Runs under vitest, which understands import.meta.glob like vite.)
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
-import { geographyReady, loadData, type AppData } from './data.ts';
+import { geographyReady, loadData, place, type AppData } from './data.ts';
 import { bubbleModel, greenParkModel, MAX_BUBBLE_RADIUS_M } from './overlays.ts';
 import { countByArea, UNPLACED } from '../lib/aggregate/index.ts';
 import { buildAreaModel } from '../lib/view/areas.ts';
+import { buildRegistry } from '../lib/registry/index.ts';
+import { locateAll } from '../lib/aggregate/index.ts';
 
 let d: AppData;
 beforeAll(async () => {
@@ -77,5 +79,15 @@ describe('loadData on data/*.json', () => {
       }
     }
     expect(Math.max(...b.bubbles.map((x) => x.radiusM))).toBe(MAX_BUBBLE_RADIUS_M);
+  });
+});
+
+describe('seed placement at build time (data/placed.json)', () => {
+  it('places every record exactly as the registry and the geocoder do at run time, record for record', () => {
+    const runtime = place(locateAll(d.records, buildRegistry(d.records, undefined, new Map(d.lists.map((l) => [l.id, l.planName])))), d.counties, d.parks);
+    expect(d.placed.map((p) => p.record.id)).toEqual(runtime.map((p) => p.record.id));
+    // Strict: a field the file cannot carry (a function, a class instance, a Map, a field left undefined) is drift too,
+    // since the page only ever sees what JSON kept. On a mismatch, run `npm run data`.
+    for (let i = 0; i < runtime.length; i++) expect(d.placed[i], `${runtime[i]!.record.id} (npm run data?)`).toStrictEqual(runtime[i]);
   });
 });

@@ -1,14 +1,15 @@
-// Loads the bundled geography and the extracted lists, and places every record at a county/park through the
-// team's registry (printed 属地, or borrowed from the same enterprise elsewhere). Nothing is dropped: records
-// that cannot be placed keep loc.countyCode undefined and are counted under 未定位 by aggregate.countByArea.
+// Loads the bundled geography and the extracted lists with their places. The places were decided at build time
+// (`npm run data` → data/placed.json, scripts/place-seeds.ts): the registry and the geocoder are not on the start-up
+// path. Nothing is dropped: records that cannot be placed keep loc.countyCode undefined and are counted under 未定位
+// by aggregate.countByArea.
 import type { Topology } from 'topojson-specification';
 import countiesJson from '../../geo/counties.json';
 import parksJson from '../../geo/parks.json';
 import type { County, ListId, ListMeta, Park, SeedRecord, TargetRecord } from '../lib/types.ts';
 import { groupByList } from '../lib/aggregate/byList.ts';
 import { topologyToGeography, type MapGeography } from '../lib/view/map/geo.ts';
-import { buildRegistry } from '../lib/registry/index.ts';
-import { locateAll, type LocatedRecord } from '../lib/aggregate/index.ts';
+import type { LocatedRecord } from '../lib/aggregate/types.ts';
+import { joinPlacements, type SeedPlacement } from '../lib/aggregate/seedPlacement.ts';
 
 /** A located record plus the point the map draws it at (its park's point, else its county's). */
 export interface Placed extends LocatedRecord {
@@ -26,9 +27,6 @@ export interface AppData {
   /** `placed` grouped by list, in order: each list's rows as one array (src/lib/aggregate/byList.ts). */
   byList: ReadonlyMap<ListId, readonly Placed[]>;
 }
-
-// Lazy and tolerant: a missing data file is a message in the page ("run npm run data"), not a failed build.
-const dataFiles = import.meta.glob<unknown>('../../data/{lists,records,targets}.json', { import: 'default' });
 
 export class DataError extends Error {}
 
@@ -73,33 +71,56 @@ export function loadGeography(): { geo: MapGeography; counties: County[]; parks:
   return geography;
 }
 
-async function loadJson(name: 'lists' | 'records' | 'targets'): Promise<unknown> {
-  const loader = dataFiles[`../../data/${name}.json`];
-  if (!loader) throw new DataError(`缺少数据文件 data/${name}.json（请先运行 npm run data）`);
-  return loader();
+/**
+ * The data files, like the boundaries: assets fetched and JSON.parse'd (not script, so not in the initial JS), preloaded
+ * by index.html (vite.config.ts) so that they download beside the app's code and are there when it asks. Tolerant: a
+ * missing file is a message in the page ("run npm run data"), not a failed build.
+ */
+export const DATA_URLS = {
+  lists: new URL('../../data/lists.json', import.meta.url).href,
+  records: new URL('../../data/records.json', import.meta.url).href,
+  placed: new URL('../../data/placed.json', import.meta.url).href,
+  targets: new URL('../../data/targets.json', import.meta.url).href,
+} as const;
+
+export type DataFile = keyof typeof DATA_URLS;
+
+async function fetchDataFile(name: DataFile): Promise<unknown> {
+  const r = await fetch(DATA_URLS[name]).catch(() => undefined);
+  if (!r?.ok) throw new DataError(`缺少数据文件 data/${name}.json（${r ? `HTTP ${r.status}` : '无法读取'}；请先运行 npm run data）`);
+  // The dev server answers a missing file with the page itself: not JSON.
+  return r.json().catch(() => {
+    throw new DataError(`数据文件 data/${name}.json 不是 JSON（请重新运行 npm run data）`);
+  });
+}
+
+/** Every element is an object with these fields of these types (the rest is trusted: the files are ours, checked in CI). */
+function arrayOf<T>(name: DataFile, v: unknown, fields: Record<string, 'string' | 'object'>): T[] {
+  if (!Array.isArray(v)) throw new DataError(`数据文件格式错误：data/${name}.json 应为数组`);
+  const ok = (x: unknown) =>
+    typeof x === 'object' &&
+    x !== null &&
+    Object.entries(fields).every(([f, type]) => typeof (x as Record<string, unknown>)[f] === type && (x as Record<string, unknown>)[f] !== null);
+  const bad = v.findIndex((x) => !ok(x));
+  if (bad !== -1) throw new DataError(`数据文件格式错误：data/${name}.json 第 ${bad + 1} 项缺少 ${Object.keys(fields).join('、')}`);
+  return v as T[];
 }
 
 export async function loadData(): Promise<AppData> {
   // Not the boundaries: the lists, tables and drawer work even when the map cannot be drawn.
   const counties = countiesJson as County[];
   const parks = parksJson as Park[];
-  const [lists, records, targets] = await Promise.all([loadJson('lists'), loadJson('records'), loadJson('targets')]);
-  if (!Array.isArray(lists) || !Array.isArray(records) || !Array.isArray(targets))
-    throw new DataError('数据文件格式错误：data/lists.json、records.json 与 targets.json 应为数组');
+  const [lists, records, placements, targets] = await Promise.all([
+    fetchDataFile('lists').then((v) => arrayOf<ListMeta>('lists', v, { id: 'string' })),
+    fetchDataFile('records').then((v) => arrayOf<SeedRecord>('records', v, { id: 'string', list: 'string', name: 'string' })),
+    fetchDataFile('placed').then((v) => arrayOf<SeedPlacement>('placed', v, { id: 'string', key: 'string', loc: 'object' })),
+    fetchDataFile('targets').then((v) => arrayOf<TargetRecord>('targets', v, { id: 'string' })),
+  ]);
   performance.mark('app:data-fetched');
-  // The plan names cite the rows inside the registry's notes (智能化 表4 第10行).
-  const planNames = new Map((lists as ListMeta[]).map((l) => [l.id, l.planName]));
-  const placed = place(locateAll(records as SeedRecord[], buildRegistry(records as SeedRecord[], undefined, planNames)), counties, parks);
+  // A stale placement file is refused whole (PlacementMismatch names the records), never half joined.
+  const placed = place(joinPlacements(records, placements), counties, parks);
   performance.mark('app:data-placed');
-  return {
-    counties,
-    parks,
-    lists: lists as ListMeta[],
-    records: records as SeedRecord[],
-    targets: targets as TargetRecord[],
-    placed,
-    byList: groupByList(placed),
-  };
+  return { counties, parks, lists, records, targets, placed, byList: groupByList(placed) };
 }
 
 export function place(located: readonly LocatedRecord[], counties: readonly County[], parks: readonly Park[]): Placed[] {

@@ -32,15 +32,31 @@ describe('error states', () => {
 
   it('a data file that fails to load shows the data error', async () => {
     const page = h.page;
-    // Dev serves data/records.json; the build bundles it as a records-<hash>.js chunk.
+    // Dev serves data/records.json; the build fetches it as an asset (records-<hash>.json), like the boundaries.
     await page.route(/\/(data\/)?records[^/]*\.(json|js)/, (r) => r.abort());
     await page.goto(h.url);
     const banner = page.getByTestId('error');
     await banner.waitFor({ timeout: 30_000 });
-    expect(await banner.innerText()).toMatch(/^数据加载失败：/);
+    expect(await banner.innerText()).toBe('数据加载失败：缺少数据文件 data/records.json（无法读取；请先运行 npm run data）');
     await shot(page, 'error-data');
     expect(h.external).toEqual([]);
     await page.unroute(/\/(data\/)?records[^/]*\.(json|js)/);
+  });
+
+  it('a placement file that does not match the records (data/placed.json not rebuilt) is refused, naming the records', async () => {
+    const page = await h.browser.newPage();
+    // Every record but the first two has a place: the page must not draw the map without them.
+    await page.route(/\/(data\/)?placed[^/]*\.json/, async (r) => {
+      const placed = (await (await r.fetch()).json()) as { id: string }[];
+      await r.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(placed.slice(2)) });
+    });
+    await page.goto(h.url);
+    const banner = page.getByTestId('error');
+    await banner.waitFor({ timeout: 30_000 });
+    expect(await banner.innerText()).toBe(
+      '数据加载失败：data/placed.json 与 data/records.json 不一致：2 条记录没有位置（smart-factory:1、smart-factory:2）（请运行 npm run data）',
+    );
+    await page.close();
   });
 
   it('boundaries that fail to load are reported where the map would be; the lists still load', async () => {

@@ -1,7 +1,6 @@
 // The data the map shows: the bundled policy lists (seed) and the user's imported lists, merged into one AppData.
 // The one source of `data`; imported lists are kept in IndexedDB (src/platform/importStore.ts).
 import { loadData, type AppData } from '../data.ts';
-import { mergeImports, mergeImportsSliced, prepareList } from '../import/merge.ts';
 import type { ImportedList } from '../../lib/import/types.ts';
 import type { Msg } from '../../lib/i18n/index.ts';
 import { notices } from './notices.svelte.ts';
@@ -11,6 +10,13 @@ import { SLICE } from '../../lib/aggregate/slices.ts';
 
 /** A macrotask boundary: the browser may draw a frame and handle input between two slices of work. */
 const nextTask = () => new Promise<void>((r) => setTimeout(r, 0));
+
+/**
+ * Merging imported lists (src/app/import/merge.ts, which places their records through the registry's name key) loads
+ * with the first imported list, not with the first map: the bundled lists arrive placed (data/placed.json).
+ */
+let merge: typeof import('../import/merge.ts') | undefined;
+const loadMerge = async () => (merge ??= await import('../import/merge.ts'));
 
 /** IndexedDB and its wrapper load with the stored lists, not with the first map. */
 const readStoredLists = async () => (await import('../../platform/importStore.ts')).loadLists();
@@ -36,8 +42,9 @@ export class DataState {
 
   async load(): Promise<void> {
     try {
-      this.seed = await loadData();
-      this.data = mergeImports(this.seed, this.imports);
+      const seed = await loadData();
+      this.seed = seed;
+      this.data = this.imports.length ? (await loadMerge()).mergeImports(seed, this.imports) : seed;
     } catch (e) {
       notices.fail({ key: 'map.err.data', params: { error: e instanceof Error ? e.message : String(e) } });
     } finally {
@@ -83,6 +90,7 @@ export class DataState {
   private async change(next: () => ImportedList[]): Promise<void> {
     const seed = this.seed;
     if (!seed) return this.setImports(next());
+    const { mergeImportsSliced, prepareList } = await loadMerge();
     for (const l of next()) await prepareList(l, seed, nextTask);
     const lists = next();
     const data = await mergeImportsSliced(seed, lists, nextTask);
@@ -94,10 +102,21 @@ export class DataState {
     } else await this.change(() => now); // changed meanwhile (a removal, a rename): set what is current
   }
 
-  /** Replace the imported lists at once, in one task (small lists, tests); the page uses changeImports. */
+  /**
+   * Replace the imported lists at once, in one task (small lists, tests; the page uses changeImports). `data` follows
+   * at once when the merge is loaded, which it is once any list has been added (changeImports); otherwise as soon as
+   * it has loaded, unless the lists changed again meanwhile.
+   */
   setImports(lists: ImportedList[]): void {
     this.imports = lists;
-    if (this.seed) this.data = mergeImports(this.seed, lists);
+    const seed = this.seed;
+    if (!seed) return;
+    if (lists.length === 0) this.data = seed;
+    else if (merge) this.data = merge.mergeImports(seed, lists);
+    else
+      void loadMerge().then((m) => {
+        if (this.imports === lists && this.seed === seed) this.data = m.mergeImports(seed, lists);
+      });
   }
 
   /** Does this selection key's list or plan exist in the data (seed or imported)? */
