@@ -2,8 +2,8 @@
 // screen grab scaled up: a 2× export has twice the detail) and framed on what the person sees now — the map minus
 // the panels over it — so a drawer that was open does not push Mianyang to one side of the slide.
 //
-// It is drawn by a second, hidden map made for the capture and removed after it: the live map is never resized or
-// moved, so an audience watching the screen sees nothing change while a slide is exported (resizing the live map
+// It is drawn by a second, hidden map (made by the first capture, kept for the next): the live map is never resized
+// or moved, so an audience watching the screen sees nothing change while a slide is exported (resizing the live map
 // blanked it for 1.6–8 s in software WebGL). The hidden map takes the live map's style as it is now (getStyle carries
 // the colours set by setPaintProperty) and a copy of deck.gl's layers.
 import { Map as MlMap } from 'maplibre-gl';
@@ -50,15 +50,25 @@ export function captureError(e: unknown): Msg | string {
   return e instanceof CaptureFailed ? e.reason : e instanceof Error ? e.message : String(e);
 }
 
-/** The longest a capture may take before the hidden map is removed and the export fails with a message. */
+/** The longest a capture may take before the export fails with a message. */
 export const CAPTURE_DEADLINE_MS = 20_000;
 
 const frame = () => new Promise<void>((ok) => requestAnimationFrame(() => ok()));
 
+/** The hidden map and its overlay, made by the first capture and kept for the next ones (see captureMap). */
+interface Stage {
+  map: MlMap;
+  host: HTMLDivElement;
+  overlay: MapboxOverlay | null;
+  lost: boolean;
+}
+const stages = new WeakMap<MlMap, Stage>();
+
 /**
  * Draws what `m` shows inside its padding (the part not under a panel) into a new canvas of `size`. Reads the live
- * map and overlay; changes neither. Callers should not run two at once (MapView queues them): each builds a WebGL
- * context of its own, and two in software WebGL only make both slower.
+ * map and overlay; changes neither. Callers must not run two at once (MapView queues them): they share one hidden
+ * map. That map is made by the first capture and kept, as the live one is (a map re-created per capture paid its
+ * style, worker and shaders again: a deck of six slides took six times as long), unless its WebGL context is lost.
  */
 export async function captureMap(m: MlMap, overlay: MapboxOverlay | null, size: CaptureSize, deadlineMs = CAPTURE_DEADLINE_MS): Promise<MapPicture> {
   // Framed on what the person sees: the live map's visible box, less its padding (the panels over it).
@@ -66,42 +76,22 @@ export async function captureMap(m: MlMap, overlay: MapboxOverlay | null, size: 
   const pad = m.getPadding();
   const nw = m.unproject([pad.left ?? 0, pad.top ?? 0]);
   const se = m.unproject([live.clientWidth - (pad.right ?? 0), live.clientHeight - (pad.bottom ?? 0)]);
+  const bounds: [[number, number], [number, number]] = [
+    [nw.lng, se.lat],
+    [se.lng, nw.lat],
+  ];
   const layers = overlay ? deckLayers(overlay, size.labelScale ?? 1) : [];
-
-  // Laid out (maplibre and deck.gl read its size) but off the screen, and hidden from assistive technology.
-  const host = document.createElement('div');
-  host.setAttribute('aria-hidden', 'true');
-  // Through the CSSOM: a style attribute is an inline style the Content-Security-Policy blocks.
-  Object.assign(host.style, { position: 'fixed', left: '-100000px', top: '0', width: `${size.width}px`, height: `${size.height}px`, pointerEvents: 'none' });
-  document.body.append(host);
-  let hidden: MlMap | null = null;
-  let copy: MapboxOverlay | null = null;
   const deadline = failAfter(deadlineMs);
   try {
-    hidden = new MlMap({
-      container: host,
-      style: m.getStyle(),
-      bounds: [
-        [nw.lng, se.lat],
-        [se.lng, nw.lat],
-      ],
-      fitBoundsOptions: { padding: 0 },
-      pixelRatio: size.scale,
-      interactive: false,
-      attributionControl: false,
-      fadeDuration: 0,
-      // The picture is read once, after the last frame: keeping the buffer costs nothing on a map drawn a few times.
-      canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
-    });
-    hidden.once('webglcontextlost', () => deadline.fail(new CaptureFailed({ key: 'map.err.contextLost' })));
-    await Promise.race([new Promise<void>((ok) => hidden!.once('load', () => ok())), deadline.promise]);
-    if (layers.length) {
+    const stage = await Promise.race([stageFor(m, size, bounds, deadline.fail), deadline.promise]);
+    const h = stage.map;
+    if (layers.length && !stage.overlay) {
       const { MapboxOverlay } = await import('./deckOverlay.ts');
-      copy = new MapboxOverlay({ interleaved: false, layers, useDevicePixels: size.scale });
-      hidden.addControl(copy);
+      stage.overlay = new MapboxOverlay({ interleaved: false, layers: [], useDevicePixels: size.scale });
+      h.addControl(stage.overlay);
     }
-    const canvas = await Promise.race([drawn(hidden, host, copy, size), deadline.promise]);
-    const h = hidden;
+    stage.overlay?.setProps({ layers, useDevicePixels: size.scale });
+    const canvas = await Promise.race([drawn(h, stage.host, stage.overlay, size), deadline.promise]);
     return {
       canvas,
       zoom: h.getZoom(),
@@ -113,11 +103,54 @@ export async function captureMap(m: MlMap, overlay: MapboxOverlay | null, size: 
     };
   } finally {
     deadline.cancel();
-    if (copy && hidden) hidden.removeControl(copy);
-    // remove() also releases the hidden map's WebGL context (the browser keeps only a few per page).
-    hidden?.remove();
-    host.remove();
   }
+}
+
+/** The hidden map at the picture's size and pixel ratio, with the live map's style now, framed on `bounds`. */
+async function stageFor(m: MlMap, size: CaptureSize, bounds: [[number, number], [number, number]], fail: (e: Error) => void): Promise<Stage> {
+  let stage = stages.get(m);
+  if (stage?.lost) {
+    stage.map.remove();
+    stage.host.remove();
+    stage = undefined;
+  }
+  const sized = (host: HTMLElement) =>
+    // Laid out (maplibre and deck.gl read its size) but off the screen. Through the CSSOM: a style attribute is an
+    // inline style the Content-Security-Policy blocks.
+    Object.assign(host.style, { position: 'fixed', left: '-100000px', top: '0', width: `${size.width}px`, height: `${size.height}px`, pointerEvents: 'none' });
+  if (!stage) {
+    const host = document.createElement('div');
+    host.setAttribute('aria-hidden', 'true');
+    sized(host);
+    document.body.append(host);
+    const map = new MlMap({
+      container: host,
+      style: m.getStyle(),
+      bounds,
+      fitBoundsOptions: { padding: 0 },
+      pixelRatio: size.scale,
+      interactive: false,
+      attributionControl: false,
+      fadeDuration: 0,
+      // The picture is read after the last frame, outside maplibre's render event.
+      canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
+    });
+    const created: Stage = { map, host, overlay: null, lost: false };
+    map.on('webglcontextlost', () => {
+      created.lost = true;
+      fail(new CaptureFailed({ key: 'map.err.contextLost' }));
+    });
+    stages.set(m, created);
+    await new Promise<void>((ok) => map.once('load', () => ok()));
+    return created;
+  }
+  sized(stage.host);
+  stage.map.setPixelRatio(size.scale);
+  stage.map.resize();
+  // diff: only what changed since the last capture (the colours, a layer's visibility) is applied.
+  stage.map.setStyle(m.getStyle(), { diff: true });
+  stage.map.fitBounds(bounds, { padding: 0, duration: 0 });
+  return stage;
 }
 
 /**
@@ -136,7 +169,11 @@ function deckLayers(overlay: MapboxOverlay, labelScale: number): Layer[] {
 
 /** Waits until maplibre and deck.gl have both drawn the hidden map at its size, then composes them. */
 async function drawn(m: MlMap, host: HTMLElement, overlay: MapboxOverlay | null, size: CaptureSize): Promise<HTMLCanvasElement> {
-  if (!m.loaded()) await new Promise<void>((ok) => m.once('idle', () => ok()));
+  // Something changed (size, style, camera): wait for the frame that has drawn all of it.
+  await new Promise<void>((ok) => {
+    m.once('idle', () => ok());
+    m.triggerRepaint();
+  });
   const want = [Math.round(size.width * size.scale), Math.round(size.height * size.scale)];
   const deckCanvas = () => [...host.querySelectorAll('canvas')].find((c) => c !== m.getCanvas());
   if (overlay) {

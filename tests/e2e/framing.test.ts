@@ -165,7 +165,7 @@ describe('framing around the panels over the map', () => {
           document.querySelector<HTMLCanvasElement>('.maplibregl-canvas')!.width,
         ]);
       const canvasBefore = await canvas();
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png2x').click()]);
+      const [download] = await Promise.all([page.waitForEvent('download', { timeout: 90_000 }), page.getByTestId('export-png2x').click()]);
       const png = readFileSync(await download.path());
       expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([3840, 2160]);
       writeFileSync(resolve(RESULTS, 'framing-export-2x.png'), png);
