@@ -22,6 +22,8 @@ export interface ExportOptions {
   layers: Pick<LayerToggles, 'choropleth'>;
   /** The slide's title instead of the view's (a story step's, in the UI language). */
   title?: string;
+  /** A line or three under the title (a story step's caption). */
+  caption?: string;
 }
 
 /** Where the slide's parts were drawn, in CSS pixels of the picture (tests read the keys' pixels from these). */
@@ -75,7 +77,10 @@ export async function renderPng(model: MapModel, bridge: MapBridge, opts: Export
   }
   g.font = `700 ${titlePx}px ${FONT_STACK}`;
   const titleLines = wrapText(title, opts.width - pad * 2, (s) => g.measureText(s).width).slice(0, 2);
-  const top = pad + titleLines.length * Math.round(titlePx * 1.25) + 12;
+  const titleBottom = pad + titleLines.length * Math.round(titlePx * 1.25);
+  g.font = `22px ${FONT_STACK}`;
+  const captionLines = opts.caption ? wrapText(opts.caption, opts.width - pad * 2, (s) => g.measureText(s).width).slice(0, 3) : [];
+  const top = titleBottom + captionLines.length * 30 + 12;
   g.font = `18px ${FONT_STACK}`;
   const footLines = wrapText(text.foot, opts.width - pad * 2, (s) => g.measureText(s).width);
   const footTop = opts.height - pad - footLines.length * 24 - 8;
@@ -90,6 +95,9 @@ export async function renderPng(model: MapModel, bridge: MapBridge, opts: Export
   g.fillStyle = '#1d2428';
   g.font = `700 ${titlePx}px ${FONT_STACK}`;
   titleLines.forEach((line, i) => g.fillText(line, pad, pad + titlePx + i * Math.round(titlePx * 1.25)));
+  g.font = `22px ${FONT_STACK}`;
+  g.fillStyle = '#3a4449';
+  captionLines.forEach((line, i) => g.fillText(line, pad, titleBottom + 24 + i * 30));
 
   const drawn = new Set(shot.layers);
   if (opts.layers.choropleth) drawn.add('classes');
