@@ -52,6 +52,8 @@ export function captureError(e: unknown): Msg | string {
 
 /** The longest a capture may take before the export fails with a message. */
 export const CAPTURE_DEADLINE_MS = 20_000;
+/** The longest the first capture may take to make the hidden map, before its drawing starts. */
+export const CREATE_DEADLINE_MS = 120_000;
 
 const frame = () => new Promise<void>((ok) => requestAnimationFrame(() => ok()));
 
@@ -61,6 +63,10 @@ interface Stage {
   host: HTMLDivElement;
   overlay: MapboxOverlay | null;
   lost: boolean;
+  /** Whose capture fails when the hidden map's WebGL context is lost (the one under way). */
+  onLost: (e: Error) => void;
+  /** Nothing drawn yet: its first drawing compiles deck.gl's shaders too, and has the making's budget. */
+  fresh: boolean;
 }
 const stages = new WeakMap<MlMap, Stage>();
 
@@ -81,9 +87,19 @@ export async function captureMap(m: MlMap, overlay: MapboxOverlay | null, size: 
     [se.lng, nw.lat],
   ];
   const layers = overlay ? deckLayers(overlay, size.labelScale ?? 1) : [];
-  const deadline = failAfter(deadlineMs);
+  // Making the hidden map (its style, worker and shaders; the first capture only) took up to a minute in software
+  // WebGL on two busy cores: it has a budget of its own, and the deadline counts the drawing alone.
+  const making = failAfter(CREATE_DEADLINE_MS);
+  let stage: Stage;
   try {
-    const stage = await Promise.race([stageFor(m, size, bounds, deadline.fail), deadline.promise]);
+    stage = await Promise.race([stageFor(m, size, bounds, making.fail), making.promise]);
+  } finally {
+    making.cancel();
+  }
+  const deadline = failAfter(stage.fresh ? CREATE_DEADLINE_MS : deadlineMs);
+  stage.onLost = deadline.fail;
+  stage.fresh = false;
+  try {
     const h = stage.map;
     if (layers.length && !stage.overlay) {
       const { MapboxOverlay } = await import('./deckOverlay.ts');
@@ -135,10 +151,10 @@ async function stageFor(m: MlMap, size: CaptureSize, bounds: [[number, number], 
       // The picture is read after the last frame, outside maplibre's render event.
       canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
     });
-    const created: Stage = { map, host, overlay: null, lost: false };
+    const created: Stage = { map, host, overlay: null, lost: false, onLost: fail, fresh: true };
     map.on('webglcontextlost', () => {
       created.lost = true;
-      fail(new CaptureFailed({ key: 'map.err.contextLost' }));
+      created.onLost(new CaptureFailed({ key: 'map.err.contextLost' }));
     });
     stages.set(m, created);
     await new Promise<void>((ok) => map.once('load', () => ok()));
