@@ -2,7 +2,7 @@
 // a capture of it at a picture's size (PNG export, print), the zoom the size key is drawn at, the tooltip, and when
 // the first choropleth is on screen. MapView fills these in; nothing else writes them.
 import { MapCovers } from '../mapCovers.svelte.ts';
-import type { CaptureSize } from '../captureMap.ts';
+import type { CaptureSize, MapPicture } from '../captureMap.ts';
 import { notices } from './notices.svelte.ts';
 
 export interface Hover {
@@ -15,7 +15,7 @@ export class MapBridge {
   /** Panels over the map (drawer, story title/caption/legend): the camera frames Mianyang in what is left visible. */
   readonly covers = new MapCovers();
   /** Set by MapView: the map and its overlay drawn into one canvas at a given size (PNG export, print). */
-  capture = $state.raw<((size: CaptureSize) => Promise<HTMLCanvasElement>) | null>(null);
+  capture = $state.raw<((size: CaptureSize) => Promise<MapPicture>) | null>(null);
   /** The map's zoom, which the bubble-size key depends on. */
   zoom = $state(7);
   /** The tooltip under the pointer. */

@@ -150,8 +150,10 @@ group('locked breaks (story mode)', () => {
       ['2–9', 2],
       ['10–49', 0],
       ['50–99', 0],
-      ['100', 0],
+      ['≥100', 0],
     ]);
+    // The top class says the same on a slide whose largest count is 134: "≥100", not "100–134".
+    expect(a.bins.at(-1)!.label).toBe('≥100');
     expect(b.locked).toBe(true);
     expect(describe(b, zh)).toBe('锁定断点（故事各页统一）：2 | 10 | 50 | 100');
     expect(describe(b, en)).toBe('Locked breaks (the same on every slide): 2 | 10 | 50 | 100');

@@ -179,16 +179,19 @@ export function classify(values: readonly (number | undefined)[], opts: Classify
     const inBin = positive.filter((v) => v >= from && (next === undefined || v < next));
     const to = next === undefined ? Math.max(from, positive[positive.length - 1] ?? from) : allInt ? next - 1 : next;
     const color = toHex(interp(n === 1 ? 0.6 : 0.2 + (0.8 * i) / (n - 1)));
+    // A locked top class reads the same on every slide ("≥100"), not up to that slide's own largest count.
     const label =
-      next === undefined
-        ? from === to
-          ? fmt(from)
-          : `${fmt(from)}–${fmt(to)}`
-        : allInt
+      next === undefined && opts.locked?.length
+        ? `≥${fmt(from)}`
+        : next === undefined
           ? from === to
             ? fmt(from)
             : `${fmt(from)}–${fmt(to)}`
-          : `${fmt(from)}–<${fmt(next)}`;
+          : allInt
+            ? from === to
+              ? fmt(from)
+              : `${fmt(from)}–${fmt(to)}`
+            : `${fmt(from)}–<${fmt(next)}`;
     return { from, to, count: inBin.length, color, label };
   });
 

@@ -4,12 +4,14 @@ import { EN_DRAWER } from './drawer.en.ts';
 import { EN_IMPORT } from './import.en.ts';
 import { EN_MAP } from './map.en.ts';
 import { EN_NOTES } from './notes.en.ts';
+import { EN_STORY } from './story.en.ts';
 
 export const EN: Record<Key, string> = {
   ...EN_DRAWER,
   ...EN_IMPORT,
   ...EN_MAP,
   ...EN_NOTES,
+  ...EN_STORY,
   'app.title': 'Mianyang Industrial Policy Map',
   'app.subtitle': '绵阳产业政策地图',
   'app.loading': 'Loading lists…',

@@ -10,3 +10,13 @@ export function fileStem(title: string, fallback = 'map'): string {
       .slice(0, 80) || fallback
   );
 }
+
+/**
+ * What a picture of these lists is named after: the list's name when there is one, the plan's when all of them come
+ * from one plan, else "全部名单" / "All lists" (`all`, in the UI language).
+ */
+export function fileSubject(lists: readonly { name: string; plan: string; planName: string }[], all: string): string {
+  if (lists.length === 1) return lists[0]!.name;
+  const plans = new Set(lists.map((l) => l.plan));
+  return plans.size === 1 && lists[0] ? lists[0].planName : all;
+}

@@ -1,0 +1,111 @@
+// Printing: the 打印 button and Ctrl+P give the same page. Both draw the map for paper (the hidden map at the print
+// box's size, 745 × 567 CSS px at 3×) with the whole of Mianyang in it, and page 1 carries the legend (with the
+// counting rule), the source line and the date; the area table spans the page's width below them.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { County } from '../../src/lib/types.ts';
+import { RESULTS, ROOT, settle, startHarness, waitForMap, type Harness } from './harness.ts';
+
+let h: Harness;
+const counties = JSON.parse(readFileSync(resolve(ROOT, 'geo/counties.json'), 'utf8')) as County[];
+
+/** Pixels of each colour (fills are drawn at 0.92 opacity: within 22 per channel) in the printed picture, and along its 3-px border. */
+const COLOURS_IN_IMG_SRC = `async function (args) {
+  var img = document.querySelector('[data-testid=print-map]');
+  var c = new OffscreenCanvas(img.naturalWidth, img.naturalHeight);
+  var g = c.getContext('2d');
+  g.drawImage(img, 0, 0);
+  var d = g.getImageData(0, 0, c.width, c.height).data;
+  var rgb = args.map(function (h) { return [parseInt(h.slice(1, 3), 16), parseInt(h.slice(3, 5), 16), parseInt(h.slice(5, 7), 16)]; });
+  var counts = rgb.map(function () { return 0; }), edge = 0;
+  for (var y = 0; y < c.height; y++) for (var x = 0; x < c.width; x++) {
+    var i = (y * c.width + x) * 4;
+    for (var k = 0; k < rgb.length; k++) {
+      if (Math.abs(d[i] - rgb[k][0]) <= 22 && Math.abs(d[i + 1] - rgb[k][1]) <= 22 && Math.abs(d[i + 2] - rgb[k][2]) <= 22) {
+        counts[k]++;
+        if (x < 3 || y < 3 || x >= c.width - 3 || y >= c.height - 3) edge++;
+        break;
+      }
+    }
+  }
+  return { counts: counts, edge: edge };
+}`;
+
+beforeAll(async () => {
+  h = await startHarness({ viewport: { width: 1366, height: 768 } });
+  await h.page.goto(h.url);
+  await waitForMap(h.page);
+  await settle(h.page);
+  // The print dialog is the browser's: the test records that it was asked for, then prints the page itself.
+  await h.page.evaluate(() => {
+    window.print = () => void document.body.setAttribute('data-printed', String(Number(document.body.dataset.printed ?? 0) + 1));
+  });
+}, 120_000);
+
+afterAll(async () => {
+  await h?.close();
+});
+
+async function checkPage(name: string, printed: number): Promise<void> {
+  await h.page.waitForSelector(`body[data-printed="${printed}"]`, { timeout: 60_000 });
+  const img = h.page.getByTestId('print-map');
+  expect(await img.evaluate((i: HTMLImageElement) => [i.naturalWidth, i.naturalHeight])).toEqual([2235, 1701]);
+  // Every class colour of the view is in the picture, in quantity.
+  const colours = await h.page.evaluate(() => window.__appState.countyColors);
+  // Each class colour once (counties of one class share it).
+  const classes = [...new Set(counties.map((c) => colours[c.code]!))];
+  const { counts, edge } = (await h.page.evaluate(`(${COLOURS_IN_IMG_SRC})(${JSON.stringify(classes)})`)) as {
+    counts: number[];
+    edge: number;
+  };
+  for (const [i, c] of classes.entries()) expect(counts[i], c).toBeGreaterThan(2000);
+  // (A border check is left out: at 22 per channel the lightest class matches the grey neighbours around the city.)
+  void edge;
+
+  await h.page.emulateMedia({ media: 'print' });
+  try {
+    const page = (await h.page.locator('.layout').boundingBox())!;
+    const map = (await img.boundingBox())!;
+    const legend = (await h.page.getByTestId('legend').boundingBox())!;
+    const foot = h.page.getByTestId('print-foot');
+    const footBox = (await foot.boundingBox())!;
+    const table = (await h.page.getByTestId('area-table').boundingBox())!;
+    // Page 1 (A4 landscape less 10 mm margins: 190 mm ≈ 718 CSS px high): map and legend side by side, then the
+    // source line and date, then the table across the page.
+    expect(legend.x).toBeGreaterThanOrEqual(map.x + map.width - 1);
+    expect(legend.y + 20).toBeLessThan(718);
+    expect(await h.page.getByTestId('rule').isVisible()).toBe(true);
+    expect(await foot.innerText()).toMatch(/^来源：绵府办发〔2019〕5号 .+　名单日期：.+　导出：\d{4}-\d{2}-\d{2}$/);
+    expect(footBox.y).toBeGreaterThanOrEqual(map.y + map.height - 1);
+    expect(footBox.y + footBox.height).toBeLessThan(718);
+    expect(table.width / page.width).toBeGreaterThan(0.95);
+    expect(table.y).toBeLessThan(718);
+    const pdf = await h.page.pdf({ format: 'A4', landscape: true, printBackground: true });
+    writeFileSync(resolve(RESULTS, `${name}.pdf`), pdf);
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    await h.page.screenshot({ path: resolve(RESULTS, `${name}-print-media.png`), fullPage: true });
+  } finally {
+    await h.page.emulateMedia({ media: 'screen' });
+  }
+}
+
+describe('print', () => {
+  it('the 打印 button: the whole city on paper, with legend, source line and date on page 1, the table page-wide', async () => {
+    await h.page.getByTestId('print').click();
+    await checkPage('print-button', 1);
+    await h.page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    await expect.poll(() => h.page.getByTestId('print-map').count()).toBe(0);
+  }, 120_000);
+
+  it('Ctrl+P gives the same page as the button', async () => {
+    await h.page.locator('body').click({ position: { x: 5, y: 5 } });
+    await h.page.keyboard.press('Control+p');
+    await checkPage('print-ctrl-p', 2);
+  }, 120_000);
+
+  it('made no request outside 127.0.0.1 and logged no console errors', () => {
+    expect(h.external).toEqual([]);
+    expect(h.errors).toEqual([]);
+  });
+});
