@@ -1,6 +1,6 @@
 // View models of the two point layers, from the placed records.
 import type { ListMeta } from '../lib/types.ts';
-import { layoutBubbles, sizeLegend, type Bubble } from '../lib/view/map/bubbles.ts';
+import { radiusFor, sizeLegend, type Bubble } from '../lib/view/map/bubbles.ts';
 import { aggregateBubbles, MAX_PROJECT_BUBBLES, type TotalInput } from '../lib/view/map/bubbleTotals.ts';
 import { greenParkLegend, greenParkSymbol, yearColors, type GreenParkLegendEntry } from '../lib/view/map/greenparks.ts';
 import type { AppData, Placed } from './data.ts';
@@ -12,7 +12,7 @@ export const GREEN_PARK_LIST = 'green-park';
 export const MAX_BUBBLE_RADIUS_M = 6000;
 
 /** A project with an amount, at its place; `place` and `source` are what a per-place total groups and cites. */
-type ProjectItem = { id: string; anchor: [number, number]; investmentWan: number; datum: BubbleDatum; place: string; source: string };
+type ProjectItem = { id: string; anchor: [number, number]; investmentWan: number; datum: BubbleDatum; place: string; source: string; countyCode: string };
 type BubbleItem = { id: string; anchor: [number, number]; investmentWan: number; datum: BubbleDatum | PlaceTotalDatum };
 
 export interface BubbleModel {
@@ -35,7 +35,7 @@ export function bubbleModel(data: AppData, lists: readonly ListMeta[], max = MAX
   const countyName = new Map(data.counties.map((c) => [c.code, c.name]));
   // One small object per project and no more: a 1,000,000-row list has as many, and they are built in the flush
   // that shows the list. The datum a project bubble carries is added only when projects are drawn one by one.
-  const projects: (TotalInput & { id: string; investmentWan: number; placed: Placed })[] = [];
+  const projects: (TotalInput & { id: string; investmentWan: number; placed: Placed; countyCode: string })[] = [];
   let unplaced = 0;
   let noAmount = 0;
   for (const p of rows) {
@@ -47,7 +47,15 @@ export function bubbleModel(data: AppData, lists: readonly ListMeta[], max = MAX
       continue;
     }
     const placedAt = (p.loc.parkId ? parkName.get(p.loc.parkId) : undefined) ?? p.loc.unit ?? countyName.get(p.loc.countyCode ?? '') ?? '';
-    projects.push({ id: p.record.id, anchor: p.point, investmentWan: wan, place: placedAt, source: p.record.docTitle, placed: p });
+    projects.push({
+      id: p.record.id,
+      anchor: p.point,
+      investmentWan: wan,
+      place: placedAt,
+      source: p.record.docTitle,
+      placed: p,
+      countyCode: p.loc.countyCode ?? '',
+    });
   }
   // Too many to draw one by one (and too many to read): one bubble per place, sized by the sum there. The whole
   // selection switches at once, so every bubble on the map means the same thing.
@@ -57,20 +65,23 @@ export function bubbleModel(data: AppData, lists: readonly ListMeta[], max = MAX
         id: total.id,
         anchor: total.anchor,
         investmentWan: total.investmentWan,
-        datum: { total, placedAt: total.place },
+        datum: { total, placedAt: total.place, countyCode: total.items[0]?.countyCode ?? '' },
       }))
     : projects.map((x): ProjectItem => ({
         id: x.id,
         anchor: x.anchor,
         investmentWan: x.investmentWan,
-        datum: { placed: x.placed, placedAt: x.place },
+        datum: { placed: x.placed, placedAt: x.place, countyCode: x.countyCode },
         place: x.place,
         source: x.source,
+        countyCode: x.countyCode,
       }));
-  const bubbles = layoutBubbles(drawn, { maxRadiusM: MAX_BUBBLE_RADIUS_M, gapM: 250 });
   // A loop, not Math.max(...): spreading 100,000 arguments overflows the call stack.
   let maxWan = 0;
   for (const i of drawn) if (i.investmentWan > maxWan) maxWan = i.investmentWan;
+  // Each bubble starts on its place; where it is drawn is decided at the map's zoom with every other symbol
+  // (src/lib/view/map/placement.ts, MapView), so it can stay inside its county.
+  const bubbles = drawn.map((item) => ({ item, position: item.anchor, radiusM: radiusFor(item.investmentWan, maxWan, MAX_BUBBLE_RADIUS_M) }));
   return {
     bubbles,
     maxWan,

@@ -33,9 +33,9 @@ async function importList(path: string, rows: number): Promise<void> {
   await h.page.waitForFunction((n) => document.querySelector('[data-testid=import-counts]')?.textContent?.includes(`共 ${n} 行`), rows, { timeout: 60_000 });
 }
 
-/** The tooltip's lines over a drawn bubble (found by id in the app's snapshot). */
+/** The tooltip's lines over a drawn bubble (found by id where the map's placement drew it). */
 async function hoverBubble(id: string): Promise<string[]> {
-  const b = (await state()).bubbles.find((x) => x.id === id);
+  const b = (await h.page.evaluate(() => window.__mapSymbols?.() ?? [])).find((x) => x.key === `bubble:${id}`);
   if (!b) throw new Error(`no bubble ${id} drawn`);
   const [x, y] = await pagePointOf(h.page, b.position);
   const box = (await h.page.locator('[data-testid=map]').boundingBox())!;

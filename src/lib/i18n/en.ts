@@ -3,11 +3,13 @@ import type { Key } from './strings.ts';
 import { EN_DRAWER } from './drawer.en.ts';
 import { EN_IMPORT } from './import.en.ts';
 import { EN_MAP } from './map.en.ts';
+import { EN_DETAIL } from './detail.en.ts';
 
 export const EN: Record<Key, string> = {
   ...EN_DRAWER,
   ...EN_IMPORT,
   ...EN_MAP,
+  ...EN_DETAIL,
   'app.title': 'Mianyang Industrial Policy Map',
   'app.subtitle': '绵阳产业政策地图',
   'app.loading': 'Loading lists…',
