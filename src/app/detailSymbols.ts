@@ -43,7 +43,7 @@ export function detailLayout(o: DetailInput): DetailLayout {
   };
   const parks = o.areas.filter((a) => a.kind === 'park' && a.count !== undefined && a.count > 0);
   const maxCount = Math.max(0, ...parks.map((a) => a.count ?? 0));
-  const maxR = Math.round(o.side / 13);
+  const maxR = Math.round(o.side / 15);
   const base = mapSymbols({ areas: [], showLabels: false, showChoropleth: false, greenParks: o.greenParks, bubbles: o.bubbles }, fit.zoom, (a) => !inFrame(a));
   const k = (lat: number) => metersPerPixel(fit.zoom, lat) / metersPerPixel(o.mainZoom, lat);
   for (const s of base) if (s.layer === 'bubbles') s.radiusPx = Math.max(2, s.radiusPx * k(s.anchor[1]));
@@ -51,7 +51,7 @@ export function detailLayout(o: DetailInput): DetailLayout {
     .filter((a) => inFrame(a.point))
     .map((a) => {
       const r = parkRadius(a.count!, maxCount, maxR);
-      const { w, h } = labelBox([o.parkLabel(a.name, a.count!)], PARK_LABEL_PX);
+      const { w, h } = labelBox([o.parkLabel(a.name, a.count!)], PARK_LABEL_PX, 3);
       // The circle's 2 px ring counts in its radius; the name sits just under it, or where a neighbour leaves room:
       // right, left, above.
       const circle = { kind: 'circle', dx: 0, dy: 0, r: r + 1 } as const;

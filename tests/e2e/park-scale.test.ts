@@ -91,6 +91,7 @@ describe.each([
   beforeAll(async () => {
     h = await startHarness({ path: '/#by=unit', viewport });
     harnesses.push(h);
+    await h.page.goto(h.url);
     await waitForMap(h.page, 120_000);
     await settle(h.page, 60_000);
   }, 200_000);
