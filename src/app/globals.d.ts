@@ -14,6 +14,12 @@ declare global {
     __mapMoving?: () => boolean;
     /** True while the map and its deck.gl overlay have drawn every change (MapView.svelte). Tests wait on it. */
     __mapIdle?: () => boolean;
+    /** How long the last placement of the map's symbols took, ms (MapView.svelte). For npm run bench. */
+    __placementMs?: number;
+    /** How long the last placement of the detail view took, ms (DetailView.svelte). For npm run bench. */
+    __detailMs?: number;
+    /** The main map's placed symbols (positions, px radii, what each could not be separated from). For e2e tests. */
+    __mapSymbols?: () => { key: string; layer: string; position: [number, number]; radiusPx: number; together: string[] }[];
   }
 }
 export {};

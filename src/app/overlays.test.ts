@@ -11,12 +11,19 @@ import { guessMapping } from '../lib/import/mapping.ts';
 import { geocode } from '../lib/geocode/index.ts';
 import type { Table } from '../lib/read/types.ts';
 import { pickAt } from '../lib/view/map/pick.ts';
+import { mercatorPx, regionIndex } from '../lib/view/map/regions.ts';
+import { placeSymbols } from '../lib/view/map/symbols.ts';
+import { topologyToGeography } from '../lib/view/map/geo.ts';
+import { mapSymbols } from './mapSymbols.ts';
+import { readFileSync } from 'node:fs';
+import type { Topology } from 'topojson-specification';
 import { placeTotalLines } from '../lib/view/map/tooltip.ts';
 import { translator } from '../lib/i18n/index.ts';
 // 3000 rows, 600 per place, every 7th without a usable amount.
 import { amountCell, expectedTotal as expected, PLACES } from '../../tests/fixtures/placeTotals.ts';
 
 const HEADERS = ['项目名称', '属地', '总投资（万元）'];
+const geo = topologyToGeography(JSON.parse(readFileSync(new URL('../../geo/mianyang.topo.json', import.meta.url), 'utf8')) as Topology);
 
 function csvTable(n: number): Table {
   const rows = Array.from({ length: n }, (_, i) => [`测试项目${i + 1}`, PLACES[i % PLACES.length]!, amountCell(i)]);
@@ -64,11 +71,14 @@ describe('bubbleModel above the per-project limit', () => {
       expect(d.total.sources).toEqual([{ source: '项目清单.csv', rows: e.count }]);
     }
     expect(b.bubbles.reduce((s, x) => s + (x.item.datum as PlaceTotalDatum).total.count, 0)).toBe(withAmount);
-    // The park and its county (芦溪 sits on 三台县's point) are two bubbles that do not overlap.
-    const [luxi, santai] = ['total:芦溪工业集中发展区', 'total:三台县'].map((id) => b.bubbles.find((x) => x.item.id === id)!);
-    const kx = 111_320 * Math.cos((santai!.position[1] * Math.PI) / 180);
-    const dist = Math.hypot((luxi!.position[0] - santai!.position[0]) * kx, (luxi!.position[1] - santai!.position[1]) * 111_320);
-    expect(dist).toBeGreaterThanOrEqual(luxi!.radiusM + santai!.radiusM);
+    // The park and its county (芦溪 sits on 三台县's point) are two bubbles that the placement keeps apart.
+    const placed = placeSymbols(
+      mapSymbols({ areas: [], showLabels: false, showChoropleth: false, greenParks: null, bubbles: b.bubbles as BubbleItem[] }, 8),
+      regionIndex(geo.counties.features, (f) => f.properties.code, 8),
+      8,
+    );
+    const [luxi, santai] = ['bubble:total:芦溪工业集中发展区', 'bubble:total:三台县'].map((k) => placed.find((x) => x.key === k)!);
+    expect(Math.hypot(luxi!.x - santai!.x, luxi!.y - santai!.y)).toBeGreaterThanOrEqual(luxi!.radiusPx + santai!.radiusPx);
   });
 
   it('1000 projects or fewer stay one bubble per project', () => {
@@ -103,15 +113,20 @@ describe('bubbleModel above the per-project limit', () => {
   it('a per-place bubble is a hover target like any other, and its tooltip traces the total', () => {
     const list = importList(3000);
     const b = bubbleModel(mergeImports(seed, [list]), [list.meta]);
-    const targets = pickTargets({ areas: [], showLabels: false, showChoropleth: false, greenParks: null, bubbles: b.bubbles as BubbleItem[] });
+    const regions = regionIndex(geo.counties.features, (f) => f.properties.code, 8);
+    const placed = placeSymbols(
+      mapSymbols({ areas: [], showLabels: false, showChoropleth: false, greenParks: null, bubbles: b.bubbles as BubbleItem[] }, 8),
+      regions,
+      8,
+    );
+    const targets = pickTargets(placed);
     expect(targets).toHaveLength(PLACES.length);
-    const zitong = b.bubbles.find((x) => x.item.id === 'total:梓潼县')!;
-    // A plain projection at zoom 8: 1° = 1000 px is enough to tell the bubbles apart.
-    const project = ([lon, lat]: [number, number]): [number, number] => [lon * 1000, -lat * 1000];
+    const zitong = placed.find((x) => x.key === 'bubble:total:梓潼县')!;
+    const project = (ll: [number, number]) => mercatorPx(ll, 8);
     const [x, y] = project(zitong.position);
     const hit = pickAt(targets, { x: x + 1, y: y - 1 }, project, 8);
     expect(hit?.layer).toBe('bubbles');
-    const d = (hit!.object as BubbleItem).item.datum as PlaceTotalDatum;
+    const d = (hit!.object.object as BubbleItem).item.datum as PlaceTotalDatum;
     const e = expected(3000, '梓潼县');
     expect(placeTotalLines(d.total, { t: translator('zh'), lang: 'zh' })).toEqual([
       '梓潼县：按地点合计',

@@ -1,6 +1,6 @@
 // View models of the two point layers, from the placed records.
 import type { ListMeta } from '../lib/types.ts';
-import { layoutBubbles, sizeLegend, type Bubble } from '../lib/view/map/bubbles.ts';
+import { radiusFor, sizeLegend, type Bubble } from '../lib/view/map/bubbles.ts';
 import { aggregateBubbles, MAX_PROJECT_BUBBLES, type TotalInput, type Totals } from '../lib/view/map/bubbleTotals.ts';
 import { eachRow, runAll, type Steps } from '../lib/aggregate/slices.ts';
 import { greenParkLegend, greenParkSymbol, yearColors, type GreenParkLegendEntry } from '../lib/view/map/greenparks.ts';
@@ -13,7 +13,7 @@ export const GREEN_PARK_LIST = 'green-park';
 export const MAX_BUBBLE_RADIUS_M = 6000;
 
 /** A project with an amount, at its place; `place` and `source` are what a per-place total groups and cites. */
-type ProjectItem = { id: string; anchor: [number, number]; investmentWan: number; datum: BubbleDatum; place: string; source: string };
+type ProjectItem = { id: string; anchor: [number, number]; investmentWan: number; datum: BubbleDatum; place: string; source: string; countyCode: string };
 type BubbleItem = { id: string; anchor: [number, number]; investmentWan: number; datum: BubbleDatum | PlaceTotalDatum };
 
 export interface BubbleModel {
@@ -28,7 +28,7 @@ export interface BubbleModel {
   perPlace: { projects: number; max: number } | null;
 }
 
-type Project = TotalInput & { id: string; investmentWan: number; placed: Placed };
+type Project = TotalInput & { id: string; investmentWan: number; placed: Placed; countyCode: string };
 
 /** A list's projects with an amount and a place, and the rows left out (both counted for the legend's note). */
 export interface ListProjects {
@@ -59,7 +59,15 @@ export function* projectSteps(rows: readonly Placed[], places: Pick<AppData, 'co
     if (wan === undefined || !(wan > 0)) return;
     if (!p.point) return void out.unplaced++;
     const placedAt = (p.loc.parkId ? parkName.get(p.loc.parkId) : undefined) ?? p.loc.unit ?? countyName.get(p.loc.countyCode ?? '') ?? '';
-    out.projects.push({ id: p.record.id, anchor: p.point, investmentWan: wan, place: placedAt, source: p.record.docTitle, placed: p });
+    out.projects.push({
+      id: p.record.id,
+      anchor: p.point,
+      investmentWan: wan,
+      place: placedAt,
+      source: p.record.docTitle,
+      placed: p,
+      countyCode: p.loc.countyCode ?? '',
+    });
   });
   projectsCache.set(rows, out);
   return out;
@@ -87,20 +95,23 @@ export function bubbleModel(data: AppData, lists: readonly ListMeta[], max = MAX
         id: total.id,
         anchor: total.anchor,
         investmentWan: total.investmentWan,
-        datum: { total, placedAt: total.place },
+        datum: { total, placedAt: total.place, countyCode: total.items[0]?.countyCode ?? '' },
       }))
     : projects.map((x): ProjectItem => ({
         id: x.id,
         anchor: x.anchor,
         investmentWan: x.investmentWan,
-        datum: { placed: x.placed, placedAt: x.place },
+        datum: { placed: x.placed, placedAt: x.place, countyCode: x.countyCode },
         place: x.place,
         source: x.source,
+        countyCode: x.countyCode,
       }));
-  const bubbles = layoutBubbles(drawn, { maxRadiusM: MAX_BUBBLE_RADIUS_M, gapM: 250 });
   // A loop, not Math.max(...): spreading 100,000 arguments overflows the call stack.
   let maxWan = 0;
   for (const i of drawn) if (i.investmentWan > maxWan) maxWan = i.investmentWan;
+  // Each bubble starts on its place; where it is drawn is decided at the map's zoom with every other symbol
+  // (src/lib/view/map/placement.ts, MapView), so it can stay inside its county.
+  const bubbles = drawn.map((item) => ({ item, position: item.anchor, radiusM: radiusFor(item.investmentWan, maxWan, MAX_BUBBLE_RADIUS_M) }));
   return {
     bubbles,
     maxWan,

@@ -1,19 +1,16 @@
 // Hover targets for the circles deckLayers.ts draws. Kept apart from deckLayers.ts, which imports deck.gl: the map
 // needs the targets at once, while deck.gl itself is loaded only after the first choropleth.
-import type { OverlayInput } from './deckLayers.ts';
-import { PARK_UNIT_MIN_PX, PARK_UNIT_RADIUS_M, parkUnitLayout, type PickTarget } from '../lib/view/map/pick.ts';
+import type { PickTarget } from '../lib/view/map/pick.ts';
+import type { PlacedSymbol } from '../lib/view/map/symbols.ts';
+
+/** Topmost first, as deck draws them: green parks over bubbles over park circles. */
+const ORDER = ['green-parks', 'bubbles', 'park-units'] as const;
 
 /**
- * What hover can hit, topmost layer first (deck draws later layers on top): the same circles buildLayers draws.
- * Picking is done on the CPU (src/lib/view/map/pick.ts), so every deck layer is pickable: false.
+ * What hover can hit: the placed circles where they are drawn, at the radius the placement gave them (px). Picking
+ * is done on the CPU (src/lib/view/map/pick.ts), so every deck layer is pickable: false. The target's object is the
+ * placed symbol, whose `together` lists the symbols it could not be separated from.
  */
-export function pickTargets(o: OverlayInput): PickTarget[] {
-  const t: PickTarget[] = [];
-  for (const d of o.greenParks ?? [])
-    if (d.placed.point) t.push({ layer: 'green-parks', object: d, position: d.placed.point, radiusPx: d.symbol.radiusPx + d.symbol.strokePx / 2 });
-  for (const b of o.bubbles ?? []) t.push({ layer: 'bubbles', object: b, position: b.position, radiusM: b.radiusM, minPx: 2 });
-  if (o.showChoropleth)
-    for (const a of parkUnitLayout(o.areas))
-      t.push({ layer: 'park-units', object: a, position: a.point, radiusM: PARK_UNIT_RADIUS_M, minPx: PARK_UNIT_MIN_PX });
-  return t;
+export function pickTargets<T>(placed: readonly PlacedSymbol<T>[]): PickTarget<PlacedSymbol<T>>[] {
+  return ORDER.flatMap((layer) => placed.filter((p) => p.layer === layer).map((p) => ({ layer, object: p, position: p.position, radiusPx: p.radiusPx })));
 }

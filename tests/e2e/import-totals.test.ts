@@ -33,9 +33,9 @@ async function importList(path: string, rows: number): Promise<void> {
   await h.page.waitForFunction((n) => document.querySelector('[data-testid=import-counts]')?.textContent?.includes(`共 ${n} 行`), rows, { timeout: 60_000 });
 }
 
-/** The tooltip's lines over a drawn bubble (found by id in the app's snapshot). */
+/** The tooltip's lines over a drawn bubble (found by id where the map's placement drew it). */
 async function hoverBubble(id: string): Promise<string[]> {
-  const b = (await state()).bubbles.find((x) => x.id === id);
+  const b = (await h.page.evaluate(() => window.__mapSymbols?.() ?? [])).find((x) => x.key === `bubble:${id}`);
   if (!b) throw new Error(`no bubble ${id} drawn`);
   const [x, y] = await pagePointOf(h.page, b.position);
   const box = (await h.page.locator('[data-testid=map]').boundingBox())!;
@@ -127,7 +127,7 @@ describe('an import with more projects than bubbles can show', () => {
     expect(await h.page.getByTestId('import-note').count()).toBe(0);
     await expect.poll(async () => (await state()).bubbles.length, { timeout: 20_000 }).toBe(1000);
     expect((await state()).bubbles.some((b) => b.id.startsWith('total:'))).toBe(false);
-    expect(await h.page.getByTestId('legend-bubbles').innerText()).toBe('1000 个项目；同一地点的项目沿螺旋错开。');
+    expect(await h.page.getByTestId('legend-bubbles').innerText()).toBe('1000 个项目；重叠的气泡在所属区县内错开。');
   });
 
   it('the layer toggle hides the bubbles; nothing went outside 127.0.0.1 and no console errors', async () => {

@@ -5,6 +5,7 @@ import { EN_IMPORT } from './import.en.ts';
 import { EN_MAP } from './map.en.ts';
 import { EN_NOTES } from './notes.en.ts';
 import { EN_STORY } from './story.en.ts';
+import { EN_DETAIL } from './detail.en.ts';
 
 export const EN: Record<Key, string> = {
   ...EN_DRAWER,
@@ -12,6 +13,7 @@ export const EN: Record<Key, string> = {
   ...EN_MAP,
   ...EN_NOTES,
   ...EN_STORY,
+  ...EN_DETAIL,
   'app.title': 'Mianyang Industrial Policy Map',
   'app.subtitle': '绵阳产业政策地图',
   'app.loading': 'Loading lists…',

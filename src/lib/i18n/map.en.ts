@@ -27,7 +27,7 @@ export const EN_MAP: Record<keyof typeof ZH_MAP, string> = {
   'map.legend.unplacedRow': '{id}: {n}',
   'map.legend.parksUnplaced': '{n} park(s) could not be placed and are not on the map.',
   'map.legend.noInvestment': 'The selected lists give no investment amounts.',
-  'map.legend.projects': '{n} project(s); projects at the same place are spread on a spiral.',
+  'map.legend.projects': '{n} project(s); overlapping bubbles are moved apart within their own county.',
   'map.legend.perPlace': 'Totals per place: {n} projects → {m} bubbles (above {max} projects, one bubble per place, area ∝ the total invested there).',
   'map.legend.noAmount': ' {n} without an amount.',
   'map.legend.bubblesUnplaced': ' {n} not placed.',

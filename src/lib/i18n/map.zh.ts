@@ -29,7 +29,7 @@ export const ZH_MAP = {
   'map.legend.unplacedRow': '{id}：{n}',
   'map.legend.parksUnplaced': '{n} 个园区未能定位，未上图。',
   'map.legend.noInvestment': '所选名单没有投资额。',
-  'map.legend.projects': '{n} 个项目；同一地点的项目沿螺旋错开。',
+  'map.legend.projects': '{n} 个项目；重叠的气泡在所属区县内错开。',
   'map.legend.perPlace': '按地点合计：{n} 个项目 → {m} 个气泡（项目超过 {max} 个时每个地点画一个气泡，面积 ∝ 该地投资合计）。',
   'map.legend.noAmount': '{n} 条无投资额。',
   'map.legend.bubblesUnplaced': '{n} 条未定位。',

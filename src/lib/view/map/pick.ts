@@ -2,20 +2,7 @@
 // deck.gl's own picking renders a picking pass and reads it back with a synchronous readPixels on every pointer
 // move; under software WebGL (and on weak integrated GPUs) that stalled hover frames to ~150 ms at p95
 // (npm run bench, browser.hover_frame_ms). A few dozen circles are cheaper to test by distance.
-import type { AreaView } from '../areas.ts';
-import { layoutBubbles, metersPerPixel } from './bubbles.ts';
-
-/** Park-unit circles: ~10 px at the whole-city zoom. */
-export const PARK_UNIT_RADIUS_M = 3500;
-export const PARK_UNIT_MIN_PX = 9;
-
-/** Park units spread like the bubbles, since several parks share a point (安州's three parks sit on the county seat). */
-export function parkUnitLayout(areas: readonly AreaView[]): AreaView[] {
-  return layoutBubbles(
-    areas.filter((a) => a.kind === 'park').map((a) => ({ id: a.id, anchor: a.point, investmentWan: 1, area: a })),
-    { maxRadiusM: PARK_UNIT_RADIUS_M, gapM: 400 },
-  ).map((b) => ({ ...b.item.area, point: b.position }));
-}
+import { metersPerPixel } from './bubbles.ts';
 
 export interface PickTarget<T = unknown> {
   layer: string;
