@@ -14,8 +14,6 @@ export class MapCovers {
   #covers = new Set<HTMLElement>();
   #map: HTMLElement | null = null;
   #frame = 0;
-  /** Open holds; state, so the camera effect can wait while a capture has the map (and run what waited after). */
-  #held = $state(0);
   // Size changes of the map (window resize, the control panel hidden in story mode) and of each cover (a longer
   // caption, the drawer's width). Panels here are placed against an edge, so their position follows their size.
   #resize = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => this.#schedule());
@@ -43,32 +41,12 @@ export class MapCovers {
     };
   };
 
-  /** True while a capture (export, print) has resized the map: the camera must not be moved then. */
-  get holding(): boolean {
-    return this.#held > 0;
-  }
-
-  /**
-   * Stop measuring until the returned function is called: an export resizes the map's container to draw it at the
-   * picture's size (captureMap.ts), and the drawer over that oversized container must not re-frame the camera.
-   */
-  hold(): () => void {
-    this.#held++;
-    let released = false;
-    return () => {
-      if (released) return;
-      released = true;
-      this.#held--;
-      this.#schedule();
-    };
-  }
-
   // Measured once per frame however many observers fired: layout is read once, not per element per event.
   #schedule(): void {
     if (this.#frame) return;
     this.#frame = requestAnimationFrame(() => {
       this.#frame = 0;
-      if (!this.#map || this.#held > 0) return;
+      if (!this.#map) return;
       const next = coveredInsets(rectOf(this.#map), [...this.#covers].map(rectOf));
       if (!sameInsets(next, this.insets)) this.insets = next;
     });

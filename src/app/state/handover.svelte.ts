@@ -13,7 +13,6 @@ import { oneFilePage } from '../boot/variant.ts';
 import { OneFileMissing } from '../boot/oneFileMissing.ts';
 import { saveBlob } from '../export/downloadCsv.ts';
 import { dataState } from './data.svelte.ts';
-import { mapBridge } from './mapBridge.svelte.ts';
 import { story } from './story.svelte.ts';
 import { translate } from '../../lib/i18n/index.ts';
 
@@ -139,12 +138,10 @@ export class HandoverState {
 
 /**
  * Why the offline map cannot be exported yet, or null: a list being imported or merged would be missing from the
- * file or half in it, and a PNG being drawn holds the map at the export's size.
+ * file or half in it. (A PNG being drawn does not hold it back: pictures are drawn by a hidden map, captureMap.ts.)
  */
 export function exportBlocked(): Msg | null {
-  if (dataState.pending > 0) return { key: 'handover.wait.import' };
-  if (mapBridge.covers.holding) return { key: 'handover.wait.capture' };
-  return null;
+  return dataState.pending > 0 ? { key: 'handover.wait.import' } : null;
 }
 
 /** Why the offline map could not be exported, said in the UI's language. */

@@ -71,7 +71,6 @@ export const EN: Record<Key, string> = {
   'handover.carries': 'The file carries {lists} of my lists ({rows} rows in all) and {steps} story steps.',
   'handover.carriesView': 'The file carries this view only (no lists of your own, no story steps).',
   'handover.wait.import': 'A list is being imported: the offline map can be exported once it is done.',
-  'handover.wait.capture': 'A PNG is being drawn: the offline map can be exported once it is done.',
   'handover.progress': 'Writing the offline map: {done} / {total} rows',
   'handover.readOnly': "Read-only: nothing is written to this browser's storage.",
   'handover.save': 'Save to this browser',

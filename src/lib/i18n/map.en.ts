@@ -88,7 +88,6 @@ export const EN_MAP: Record<keyof typeof ZH_MAP, string> = {
   'map.err.geography': 'Could not load the map boundaries: {error}',
   'map.err.importModule': 'Could not load the import panel: {error}',
   'map.err.exportFailed': 'Export failed: {error}',
-  'map.capturing': 'Drawing the map at the export size…',
   'map.err.captureTimeout': 'the map did not finish drawing at the export size within {s} s; the view was put back',
   'map.err.notReady': 'The map is not ready yet, so it cannot be exported',
   'map.err.pngEncode': 'PNG encoding failed',

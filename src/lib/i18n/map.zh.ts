@@ -92,7 +92,6 @@ export const ZH_MAP = {
   'map.err.geography': '地图边界加载失败：{error}',
   'map.err.importModule': '导入模块加载失败：{error}',
   'map.err.exportFailed': '导出失败：{error}',
-  'map.capturing': '正在按导出尺寸绘制地图…',
   'map.err.captureTimeout': '地图在 {s} 秒内未能按导出尺寸绘制完成，已恢复原视图',
   'map.err.notReady': '地图尚未就绪，无法导出',
   'map.err.pngEncode': 'PNG 编码失败',

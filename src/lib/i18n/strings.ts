@@ -65,7 +65,6 @@ const ZH_CORE = {
   'handover.carries': '文件带有 {lists} 份我的名单（共 {rows} 行）、{steps} 个故事步骤。',
   'handover.carriesView': '文件只带当前视图（没有我的名单和故事步骤）。',
   'handover.wait.import': '正在导入名单：导入完成后才能导出离线地图。',
-  'handover.wait.capture': '正在生成 PNG：完成后才能导出离线地图。',
   'handover.progress': '正在写入离线地图：{done} / {total} 行',
   'handover.readOnly': '只读：不会写入本浏览器的存储。',
   'handover.save': '保存到本浏览器',
