@@ -161,8 +161,8 @@ describe.each([
         'h2 in [data-testid=story-title]',
         'div.caption in [data-testid=story-caption]',
         'div.unit in [data-testid=story-legend-unit]',
-        'div.lock',
-        'div.row',
+        'div.lock in [data-testid=story-legend]',
+        'div.row in [data-testid=story-legend]',
       ]) {
         expect(overTheMap, `slide ${slide + 1}`).toContain(part);
       }

@@ -125,11 +125,13 @@ describe('enterprise search', () => {
     // Zoomed in over 涪城 through a link (the same state a user's zoom writes to the URL).
     await h.page.evaluate(() => (location.hash = 'cam=104.7,31.45,9'));
     // The link has been applied (it reaches the view through a history event, not at once): its centre is the
-    // centre of the map, which nothing covers (the link names no area, so no drawer).
+    // centre of the part of the map no panel covers (no drawer: the link names no area; the detail view may be).
+    const insets = async () => (await h.page.evaluate(() => window.__appState)).insets;
     const offCentre = async () => {
       await settle(h.page);
       const [cx, cy] = await h.page.evaluate(() => window.__mapProject!([104.7, 31.45]));
-      return Math.abs(cx - box.width / 2) + Math.abs(cy - box.height / 2);
+      const i = await insets();
+      return Math.abs(cx - (i.left + (box.width - i.left - i.right) / 2)) + Math.abs(cy - (i.top + (box.height - i.top - i.bottom) / 2));
     };
     await expect.poll(offCentre, { timeout: 20_000 }).toBeLessThan(3);
     // 江油红狮水泥 prints 江油市 as its location.
@@ -141,10 +143,12 @@ describe('enterprise search', () => {
     await settle(h.page);
     const jy = counties.find((c) => c.code === '510781')!;
     const [x, y] = await h.page.evaluate((p) => window.__mapProject!(p), jy.point);
-    // Centred in the part of the map the drawer (now open on the district) leaves visible.
+    // Centred in the part of the map the drawer (now open on the district) and any other panel leave visible.
     const drawer = (await h.page.getByTestId('drawer').boundingBox())!;
-    expect(Math.abs(x - (drawer.x - box.x) / 2)).toBeLessThan(3);
-    expect(Math.abs(y - box.height / 2)).toBeLessThan(3);
+    const i = await insets();
+    expect(i.right).toBeGreaterThanOrEqual(box.x + box.width - drawer.x - 1);
+    expect(Math.abs(x - (i.left + (box.width - i.left - i.right) / 2))).toBeLessThan(3);
+    expect(Math.abs(y - (i.top + (box.height - i.top - i.bottom) / 2))).toBeLessThan(3);
     // The link now shares what the user sees: the district and the camera on it.
     const hash = decodeURIComponent(await h.page.evaluate(() => location.hash));
     expect(hash).toContain('area=510781');

@@ -137,6 +137,10 @@ describe('the analysis drawer in English', () => {
     await h.page.getByTestId('open-gaps').click();
     const gaps = h.page.getByTestId('gaps');
     await gaps.waitFor({ timeout: 5000 });
+    // A list is chosen: the matrix follows it until every list is asked for, in English too.
+    const all = h.page.getByTestId('gaps-all');
+    expect((await all.locator('xpath=..').innerText()).trim()).toBe(`Show every list (1 of ${lists.length} shown)`);
+    await all.check();
     expect((await gaps.locator('thead th').allInnerTexts()).map((t) => t.trim())).toEqual([
       'List',
       ...counties.map((c) => c.name.replace(/羌族自治县$/, '')),

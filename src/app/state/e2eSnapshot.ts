@@ -6,6 +6,8 @@ import { i18n } from './i18n.svelte.ts';
 import { mapModel } from './model.svelte.ts';
 import { notices } from './notices.svelte.ts';
 import { view, type LayerToggles } from './view.svelte.ts';
+import { mapBridge } from './mapBridge.svelte.ts';
+import type { Insets } from '../../lib/view/map/insets.ts';
 import type { By } from '../../lib/aggregate/types.ts';
 import type { Lang } from '../../lib/i18n/index.ts';
 
@@ -27,6 +29,8 @@ export interface AppSnapshot {
   lang: Lang;
   /** Investment bubbles drawn (none while the layer is off): per project, or `total:<place>` per place. */
   bubbles: { id: string; position: [number, number] }[];
+  /** Pixels of the map hidden by panels (drawer, detail view, story panels), as the camera frames around them. */
+  insets: Insets;
 }
 
 export function snapshot(): AppSnapshot {
@@ -50,6 +54,7 @@ export function snapshot(): AppSnapshot {
     unplaced: m ? m.unplaced.reduce((s, u) => s + u.count, 0) : 0,
     lang: i18n.lang,
     bubbles: view.layers.bubbles ? (mapModel.bubbles?.bubbles ?? []).map((b) => ({ id: b.item.id, position: b.position })) : [],
+    insets: { ...mapBridge.covers.insets },
   };
 }
 
