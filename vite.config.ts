@@ -81,6 +81,8 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/e2e/build.global.ts'],
+          // Some e2e files load the app's data in Node too (park-scale compares the page with it): fetch of file: URLs.
+          setupFiles: ['tests/unit/fileFetch.setup.ts'],
         },
       },
     ],

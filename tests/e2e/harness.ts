@@ -171,6 +171,8 @@ export async function clickCounty(page: Page, code: string): Promise<void> {
   const counties = JSON.parse(readFileSync(resolve(ROOT, 'geo/counties.json'), 'utf8')) as { code: string; point: [number, number] }[];
   const c = counties.find((x) => x.code === code);
   if (!c) throw new Error(`clickCounty: no county ${code} in geo/counties.json`);
+  // The camera may still be moving (a panel such as the detail view appearing re-frames it): project once still.
+  await settle(page);
   const [x, y] = await pagePointOf(page, [c.point[0] + 0.05, c.point[1] - 0.08]);
   await page.mouse.click(x, y);
 }
