@@ -136,6 +136,43 @@ describe('map page', () => {
     await h.page.mouse.move(box.x + 2, box.y + 2);
   });
 
+  it('outlines the hovered county without redrawing the map: the outline follows the pointer, the map stays idle', async () => {
+    const counties = JSON.parse(readFileSync(resolve(ROOT, 'geo/counties.json'), 'utf8')) as County[];
+    const box = (await h.page.locator('[data-testid=map]').boundingBox())!;
+    await h.page.mouse.move(box.x + 2, box.y + 2);
+    await settle(h.page);
+    const outline = h.page.locator('[data-testid=hover-outline] path');
+    for (const code of ['510727', '510781', '510726']) {
+      const c = counties.find((x) => x.code === code)!;
+      const [x, y] = await h.page.evaluate((p) => window.__mapProject!(p), [c.point[0] - 0.05, c.point[1] - 0.08] as [number, number]);
+      await h.page.mouse.move(box.x + x, box.y + y);
+      await expect
+        .poll(() =>
+          h.page
+            .getByTestId('tooltip')
+            .innerText()
+            .then((t) => t.split('\n')[0]),
+        )
+        .toBe(c.name);
+      // The outline is this county's: its box holds the pointer and the county's label point.
+      const b = (await outline.boundingBox())!;
+      const [lx, ly] = await h.page.evaluate((p) => window.__mapProject!(p), c.point);
+      for (const [px, py] of [
+        [x, y],
+        [lx, ly],
+      ] as const) {
+        expect(box.x + px).toBeGreaterThan(b.x);
+        expect(box.x + px).toBeLessThan(b.x + b.width);
+        expect(box.y + py).toBeGreaterThan(b.y);
+        expect(box.y + py).toBeLessThan(b.y + b.height);
+      }
+      // Nothing was redrawn for it: maplibre's last frame is still its idle one, and deck.gl has nothing to draw.
+      expect(await h.page.evaluate(() => window.__mapIdle!())).toBe(true);
+    }
+    await h.page.mouse.move(box.x + 2, box.y + 2);
+    await expect.poll(() => outline.getAttribute('d')).toBe('');
+  });
+
   it('hovering a green park shows its full name, level, year and source row', async () => {
     const parks = JSON.parse(readFileSync(resolve(ROOT, 'geo/parks.json'), 'utf8')) as Park[];
     const jiangyou = parks.find((p) => p.id === 'jiangyou-gongye')!;

@@ -81,18 +81,21 @@ export function laterParts(full: StyleSpecification): { source: StyleSpecificati
   };
 }
 
+/** The outline of the hovered county (src/app/hoverOutline.ts) and of the selected one (this layer). */
+export const OUTLINE_COLOR = '#e6550d';
+
 /**
- * The hovered (or selected) county's outline, by feature-state (no re-tiling on hover, unlike a filter). Added after the first
- * frame: its data-driven width is one more shader to compile, and the first choropleth should not wait for it.
+ * The selected county's outline (drawer open on it), by feature-state (no re-tiling, unlike a filter). Added after the
+ * first frame: its data-driven width is one more shader to compile, and the first choropleth should not wait for it.
+ * Hover is not drawn here: a feature-state change redraws the map, too dear on every pointer move (hoverOutline.ts).
  */
 export const HOVER_LAYER = {
   id: LAYERS.countyHover,
   type: 'line',
   source: 'counties',
   paint: {
-    'line-color': '#e6550d',
-    // Hovered or selected (drawer open on it): the same outline, one shader.
-    'line-width': ['case', ['any', ['boolean', ['feature-state', 'hover'], false], ['boolean', ['feature-state', 'selected'], false]], 3, 0],
+    'line-color': OUTLINE_COLOR,
+    'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3, 0],
   },
 } as const satisfies LayerSpecification;
 
