@@ -2,7 +2,7 @@
 // Zero is its own class (a county with no designations is a finding, not a gap) and "no data" is another,
 // so the positive classes only ever hold values > 0. Pure: runs in Node tests and in the browser alike.
 import { ckmeans, quantileSorted } from 'simple-statistics';
-import { interpolateBlues, interpolateViridis, interpolateYlGnBu } from 'd3-scale-chromatic';
+import { rampColor } from './ramps.ts';
 import type { Msg, Translate } from '../i18n/index.ts';
 
 /** In the picker's order; their names are UI strings (method.* in src/lib/i18n). The link accepts exactly these. */
@@ -25,11 +25,11 @@ export function clampClassCount(n: number, fallback: number): number {
   return Math.min(CLASS_COUNT.max, Math.max(CLASS_COUNT.min, Math.round(n)));
 }
 
-/** Colour-blind-safe sequential schemes (ColorBrewer YlGnBu/Blues, viridis). */
+/** Colour-blind-safe sequential schemes (ColorBrewer YlGnBu/Blues, viridis), d3-scale-chromatic's (ramps.ts). */
 const INTERPOLATORS: Record<Scheme, (t: number) => string> = {
-  YlGnBu: interpolateYlGnBu,
-  Blues: interpolateBlues,
-  viridis: (t) => interpolateViridis(1 - t), // reversed so that "more" is darker, like the other two
+  YlGnBu: (t) => rampColor('YlGnBu', t),
+  Blues: (t) => rampColor('Blues', t),
+  viridis: (t) => rampColor('viridis', 1 - t), // reversed so that "more" is darker, like the other two
 };
 
 /** Cream for zero and mid grey for no data: both are off every scheme's ramp, and far from each other. */
