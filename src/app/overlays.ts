@@ -1,7 +1,7 @@
 // View models of the two point layers, from the placed records.
 import type { ListMeta } from '../lib/types.ts';
 import { radiusFor, sizeLegend, type Bubble } from '../lib/view/map/bubbles.ts';
-import { aggregateBubbles, MAX_PROJECT_BUBBLES, type TotalInput, type Totals } from '../lib/view/map/bubbleTotals.ts';
+import { aggregateSteps, MAX_PROJECT_BUBBLES, type TotalInput, type Totals } from '../lib/view/map/bubbleTotals.ts';
 import { eachRow, runAll, type Steps } from '../lib/aggregate/slices.ts';
 import { greenParkLegend, greenParkSymbol, yearColors, type GreenParkLegendEntry } from '../lib/view/map/greenparks.ts';
 import type { AppData, Placed } from './data.ts';
@@ -74,9 +74,12 @@ export function* projectSteps(rows: readonly Placed[], places: Pick<AppData, 'co
 }
 
 /** Per-place totals of a projects array, kept per array (one list's, when one list is selected). */
-export function totalsOf(projects: readonly Project[]): Totals<Project> {
+export const totalsOf = (projects: readonly Project[]): Totals<Project> => runAll(totalsSteps(projects));
+
+/** totalsOf as steps: an imported list's totals are made ahead in slices (src/app/import/merge.ts prepareList). */
+export function* totalsSteps(projects: readonly Project[]): Steps<Totals<Project>> {
   let t = totalsCache.get(projects);
-  if (!t) totalsCache.set(projects, (t = aggregateBubbles(projects)));
+  if (!t) totalsCache.set(projects, (t = yield* aggregateSteps(projects)));
   return t;
 }
 

@@ -8,7 +8,7 @@ import type { ListId } from '../../lib/types.ts';
 import { eachRow, runAll, runSliced, type Steps } from '../../lib/aggregate/slices.ts';
 import { tallySteps } from '../../lib/aggregate/placement.ts';
 import type { AppData, Placed } from '../data.ts';
-import { projectSteps, totalsOf } from '../overlays.ts';
+import { projectSteps, totalsSteps } from '../overlays.ts';
 
 const cache = new WeakMap<ImportedList, Placed[]>();
 
@@ -39,8 +39,7 @@ export async function prepareList(list: ImportedList, seed: Pick<AppData, 'count
   await runSliced(tallySteps(placed), pause);
   if (!list.meta.hasInvestment) return;
   const projects = await runSliced(projectSteps(placed, seed), pause);
-  await pause();
-  totalsOf(projects.projects);
+  await runSliced(totalsSteps(projects.projects), pause);
 }
 
 function* mergeSteps(seed: AppData, imports: readonly ImportedList[]): Steps<AppData> {

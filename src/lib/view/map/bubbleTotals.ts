@@ -1,6 +1,7 @@
 // Investment per place: when a selection has more projects than the bubble layout can draw one by one, the map
 // draws one bubble per place (park or county point) sized by the sum of its projects. A cartographer's answer to
 // 5,000 projects: thousands of overlapping circles say nothing, twelve totals say where the money goes.
+import { eachRow, runAll, type Steps } from '../../aggregate/slices.ts';
 
 /**
  * Above this many projects with an amount the map draws one bubble per place instead of one per project: on a
@@ -48,14 +49,18 @@ const usable = (wan: number | undefined): wan is number => wan !== undefined && 
  * One total per place. The anchor is the first member's: every project of a place sits on the place's one point,
  * so any member's anchor is the place's. Does not mutate its input.
  */
-export function aggregateBubbles<T extends TotalInput>(items: readonly T[]): Totals<T> {
+export const aggregateBubbles = <T extends TotalInput>(items: readonly T[]): Totals<T> => runAll(aggregateSteps(items));
+
+/** aggregateBubbles as steps (src/lib/aggregate/slices.ts): a 1,000,000-row list's totals took ~100–200 ms in one task. */
+export function* aggregateSteps<T extends TotalInput>(items: readonly T[]): Steps<Totals<T>> {
   const byPlace = new Map<string, { total: PlaceTotal<T>; comp: number; sources: Map<string, number> }>();
   let skipped = 0;
-  for (const item of items) {
+  yield* eachRow(items.length, (i) => {
+    const item = items[i]!;
     const wan = item.investmentWan;
     if (!usable(wan)) {
       skipped++;
-      continue;
+      return;
     }
     let g = byPlace.get(item.place);
     if (!g) {
@@ -79,7 +84,7 @@ export function aggregateBubbles<T extends TotalInput>(items: readonly T[]): Tot
     g.total.count++;
     g.total.items.push(item);
     g.sources.set(item.source, (g.sources.get(item.source) ?? 0) + 1);
-  }
+  });
   const totals = [...byPlace.values()].map(({ total, comp, sources }) => ({
     ...total,
     investmentWan: total.investmentWan + comp,
