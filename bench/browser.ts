@@ -9,8 +9,35 @@ export interface PageTiming {
   heapMb: number;
   /** Frame intervals (ms) while the mouse sweeps across the map, hover tooltips and highlights updating. */
   hoverFramesMs: number[];
+  /** From the first choropleth until the page is quiet (settle()), in the round that sweeps. */
+  settleMs: number;
   /** The app's start-up marks (performance.mark 'app:…'), ms since navigation, one array per mark over the runs. */
   marks: Record<string, number[]>;
+}
+
+/** How long after its first choropleth a page goes quiet: its map idle and no long task for QUIET_MS. */
+const QUIET_MS = 500;
+
+/**
+ * Wait until the page is quiet; ms from the first choropleth (__mapReadyAt) until then. The app loads its panels'
+ * code, deck.gl and the detail view after the first choropleth (the first paint does not wait for them): a hover
+ * sweep started meanwhile timed that start-up work, not hover. The bare and ECharts pages are quiet at once.
+ */
+async function settle(page: import('playwright-core').Page): Promise<number> {
+  await page.evaluate(`(() => {
+    window.__lastLong = performance.now();
+    new PerformanceObserver((l) => l.getEntries().forEach((e) => (window.__lastLong = Math.max(window.__lastLong, e.startTime + e.duration)))).observe({ type: 'longtask', buffered: true });
+  })()`);
+  // A function, not source text: waitForFunction evals text in the page, which the app's CSP refuses.
+  await page.waitForFunction(
+    (quiet) => {
+      const w = window as unknown as { __mapIdle?: () => boolean; __lastLong: number };
+      return (!w.__mapIdle || w.__mapIdle()) && performance.now() - w.__lastLong >= quiet;
+    },
+    QUIET_MS,
+    { polling: 100, timeout: 60_000 },
+  );
+  return page.evaluate(`Math.max(0, window.__lastLong - (window.__mapReadyAt ?? window.__lastLong))`) as Promise<number>;
 }
 
 /** Sweep the pointer over the map for ~2 s and record every requestAnimationFrame interval meanwhile. */
@@ -47,7 +74,7 @@ async function timeOnce(
   browser: Browser,
   url: string,
   withHeap: boolean,
-): Promise<{ ms: number; heapMb?: number; frames?: number[]; marks: Record<string, number> }> {
+): Promise<{ ms: number; heapMb?: number; frames?: number[]; settleMs?: number; marks: Record<string, number> }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   // Nothing may leave the machine, in the bench as in the app.
@@ -76,9 +103,10 @@ async function timeOnce(
     const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
     heapMb = Math.round((usedSize / 1024 / 1024) * 10) / 10;
   }
+  const settleMs = withHeap ? await settle(page) : undefined;
   const frames = withHeap ? await hoverFrames(page) : undefined;
   await context.close();
-  return { ms, heapMb, frames, marks };
+  return { ms, heapMb, frames, settleMs, marks };
 }
 
 /**
@@ -89,7 +117,7 @@ export async function measurePages<K extends string>(urls: Record<K, string>, ru
   const browser = await launchChromium();
   try {
     const names = Object.keys(urls) as K[];
-    const blank = (): PageTiming => ({ firstPaintMs: [], heapMb: 0, hoverFramesMs: [], marks: {} });
+    const blank = (): PageTiming => ({ firstPaintMs: [], heapMb: 0, hoverFramesMs: [], settleMs: 0, marks: {} });
     const out = Object.fromEntries(names.map((k) => [k, blank()])) as Record<K, PageTiming>;
     // One warm-up of each so the first measured run does not pay for the disk cache alone.
     for (const k of names) await timeOnce(browser, urls[k], false);
@@ -101,6 +129,7 @@ export async function measurePages<K extends string>(urls: Record<K, string>, ru
         for (const [m, v] of Object.entries(r.marks)) (t.marks[m] ??= []).push(v);
         if (r.heapMb !== undefined) t.heapMb = r.heapMb;
         if (r.frames) t.hoverFramesMs = r.frames;
+        if (r.settleMs !== undefined) t.settleMs = r.settleMs;
       }
     return out;
   } finally {
