@@ -116,7 +116,12 @@ async function main(): Promise<void> {
         add('browser.hover_frame_ms.p95.bare', quantile(t.bare.hoverFramesMs, 0.95), 'ms', 'same sweep over the bare page');
         add('browser.hover_frame_ms.p95.echarts', quantile(t.echarts.hoverFramesMs, 0.95), 'ms', 'same sweep over the ECharts page (its hover highlight)');
         add('browser.hover_p95_ratio', quantile(f, 0.95) / quantile(t.bare.hoverFramesMs, 0.95), '×', 'app ÷ bare page, p95 frame time of the same sweep');
-        add('browser.settle_ms', t.app.settleMs, 'ms', `first choropleth → page quiet (map idle, no long task for 500 ms; panels, deck.gl, detail view loaded): the sweep starts then`);
+        add(
+          'browser.settle_ms',
+          t.app.settleMs,
+          'ms',
+          `first choropleth → page quiet (map idle, no long task for 500 ms; panels, deck.gl, detail view loaded): the sweep starts then`,
+        );
       } finally {
         await app.close();
         await bare.close();
