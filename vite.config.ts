@@ -13,7 +13,7 @@ const seeds = seedsGate();
  * initial-JS budget. A preload link each lets the browser fetch them while the main bundle is still being parsed,
  * instead of after it (≈0.9 s later for the boundaries on the bench machine; see browser.startup.* in npm run bench).
  */
-const FIRST_MAP_DATA = /(?:^|\/)(?:geo\/mianyang\.topo|data\/(?:lists|records|placed|targets))\.json$/;
+const FIRST_MAP_DATA = /(?:^|\/)(?:geo\/(?:mianyang\.topo|parks)|data\/(?:lists|records|placed|targets))\.json$/;
 
 function preloadFirstMapData(): Plugin {
   return {
