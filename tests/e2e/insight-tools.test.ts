@@ -1,7 +1,7 @@
 // Targets vs outcomes and enterprise search in a real browser on a 1280×720 laptop: a goal for 国家级 green parks is
 // set against the 国家级 rows of 表7 only (expected numbers computed from data/records.json and data/targets.json),
 // with both source rows; the search is a keyboard combobox that ranks 长虹 first for "ch", finds 九洲 from the
-// homophone 九州, opens the district with Enter and brings it into view when the map is zoomed in; Esc clears the
+// homophone 九州, opens the enterprise's card with Enter (its button the district) and brings it into view when the map is zoomed in; Esc clears the
 // search before it closes the drawer.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -86,6 +86,8 @@ describe('enterprise search', () => {
     const rec = records.find((r) => r.name === name)!;
     expect(rec).toBeDefined();
     await input.press('Enter');
+    // Enter opens the enterprise's card (tests/e2e/enterprise-card.test.ts); its button goes on to the district.
+    await h.page.getByTestId('card-district').first().click();
     // Its printed location is a county or a park (经开区 lies in 涪城区).
     const park = parks.find((p) => p.name === rec.location || p.aliases.includes(rec.location ?? ''));
     const county = counties.find((c) => c.name === rec.location || c.code === park?.countyCode)!;
@@ -140,6 +142,7 @@ describe('enterprise search', () => {
     await input.fill('jiangyouhongshi');
     await h.page.getByTestId('search-results').getByRole('option').first().waitFor({ timeout: 5000 });
     await input.press('Enter');
+    await h.page.getByTestId('card-district').click();
     await settle(h.page);
     const jy = counties.find((c) => c.code === '510781')!;
     const [x, y] = await h.page.evaluate((p) => window.__mapProject!(p), jy.point);
@@ -192,6 +195,7 @@ describe('gap matrix keyboard and comparing from the district panel', () => {
     await input.fill('jiuzhou');
     await h.page.getByTestId('search-results').getByRole('option').first().waitFor({ timeout: 5000 });
     await input.press('Enter');
+    await h.page.getByTestId('card-district').first().click();
     await expect.poll(() => h.page.getByTestId('district').locator('h2').innerText()).toContain('涪城区');
     await toggle.getByRole('button', { name: '加入比较' }).click();
     expect(await toggle.innerText()).toContain('已选 2 个区域');
