@@ -13,6 +13,8 @@ let h: Harness;
 const read = <T>(p: string) => JSON.parse(readFileSync(resolve(ROOT, p), 'utf8')) as T;
 const records = read<SeedRecord[]>('data/records.json');
 const lists = read<ListMeta[]>('data/lists.json');
+/** A list's name in English mode: as printed, its English gloss beside it. */
+const gloss = (l: { name: string; nameEn: string }) => `${l.name} (${l.nameEn})`;
 const targets = read<TargetRecord[]>('data/targets.json');
 const counties = read<County[]>('geo/counties.json');
 const HAN = /\p{Script=Han}/u;
@@ -94,7 +96,8 @@ describe('the analysis drawer in English', () => {
     const gfRow = await h.page.getByTestId('appearance-green-factory').innerText();
     expect(gfRow).toContain(gf.name);
     expect(gfRow).toContain('Source: 绵府办发〔2019〕5号 绿色化 表5');
-    const absent = lists.filter((l) => !onLists.includes(l)).map((l) => l.name);
+    // List names as printed, with their English gloss beside them (src/lib/view/listLabel.ts).
+    const absent = lists.filter((l) => !onLists.includes(l)).map(gloss);
     expect(await h.page.getByTestId('absent').innerText()).toBe(`Not on: ${absent.join(', ')}`);
 
     const inv = h.page.getByTestId('investments');
@@ -123,10 +126,10 @@ describe('the analysis drawer in English', () => {
     const expected = records.filter((r) => r.list === 'green-factory' && r.location === '江油市');
     await expect
       .poll(() => h.page.getByTestId('district-count').innerText())
-      .toBe(`${gf.name}: 10 designation(s), ${((10 / 48) * 100).toFixed(1)}% of the city’s 48`);
+      .toBe(`${gloss(gf)}: 10 designation(s), ${((10 / 48) * 100).toFixed(1)}% of the city’s 48`);
     expect(expected).toHaveLength(10);
     const metas = await texts('[data-testid=district-rows] li .meta');
-    expect(metas).toEqual(expected.map(() => `${gf.name} · location 江油市`));
+    expect(metas).toEqual(expected.map(() => `${gloss(gf)} · location 江油市`));
     const rows = await h.page.getByTestId('district-rows').innerText();
     for (const r of expected) expect(rows).toContain(`Source: 绵府办发〔2019〕5号 绿色化, Table 5, row ${r.row}`);
     expect(await chineseChrome()).toEqual([]);
@@ -151,7 +154,7 @@ describe('the analysis drawer in English', () => {
     );
     const sherpa = lists.find((l) => l.id === 'sherpa')!;
     expect(await h.page.getByTestId('gap-sherpa-510726').getAttribute('aria-label')).toBe(`${sherpa.name} · 北川羌族自治县: 0`);
-    expect(await gaps.getByRole('button', { name: sherpa.name, exact: true }).getAttribute('title')).toBe('Order the counties by this list');
+    expect(await gaps.getByRole('button', { name: gloss(sherpa), exact: true }).getAttribute('title')).toBe('Order the counties by this list');
     expect(await gaps.locator('thead th button').nth(1).getAttribute('title')).toBe(`Sort by ${counties[0]!.name}`);
     const csv = await csvOf(() => h.page.getByTestId('gaps-csv').click());
     expect(await h.page.getByTestId('gaps-csv').innerText()).toBe('Export CSV');
