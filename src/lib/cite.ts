@@ -49,7 +49,14 @@ export function rowRanges(rows: readonly number[]): string[] {
  * Several printed rows of one table: "绵府办发〔2019〕5号 绿色化 表7 第2–5行" / "…绿色化, Table 7, rows 2–5". `rows` may
  * be cut to the first `maxRows` ("第1、2、3…等 40 行"), for a screen table; exports carry every row.
  */
-export function citeRowsMsg(r: Pick<Citable, 'docTitle' | 'table'>, rows: readonly number[], planName?: string, maxRows = Infinity): Msg {
+export function citeRowsMsg(
+  r: Pick<Citable, 'docTitle' | 'table'>,
+  rows: readonly number[],
+  planName?: string,
+  maxRows = Infinity,
+  /** Runs of rows as ranges ("2–5"); false lists every row ("2、3、4、5"), as the map's table does. */
+  ranges = true,
+): Msg {
   const source = [r.docTitle, planName].filter(Boolean).join(' ');
   const n = /^表(\d+)$/u.exec(r.table);
   const table = n ? Number(n[1]) : r.table || '';
@@ -59,12 +66,8 @@ export function citeRowsMsg(r: Pick<Citable, 'docTitle' | 'table'>, rows: readon
     return n ? { key: 'cite.table', params: { source, table: Number(n[1]), row } } : { key: 'cite.tableAsPrinted', params: { source, table: r.table, row } };
   }
   const cut = rows.length > maxRows;
-  const list = cut
-    ? [...new Set(rows)]
-        .sort((a, b) => a - b)
-        .slice(0, maxRows)
-        .map(String)
-    : rowRanges(rows);
+  const sorted = [...new Set(rows)].sort((a, b) => a - b);
+  const list = cut ? sorted.slice(0, maxRows).map(String) : ranges ? rowRanges(rows) : sorted.map(String);
   const params = { source, table, rows: list, n: rows.length };
   if (!r.table) return { key: cut ? 'cite.textRowsCut' : 'cite.textRows', params };
   if (n) return { key: cut ? 'cite.tableRowsCut' : 'cite.tableRows', params };
