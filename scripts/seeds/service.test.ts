@@ -110,6 +110,9 @@ describe('服务化 targets', () => {
     expect(t('service:表1:1').values.map((v) => v.printed)).toEqual(['5', '3', '2', '2', '12']);
     expect(t('service:表2:2')).toMatchObject({ indicator: '省级工业设计中心(企业)', list: 'design-center' });
     expect(t('service:表2:2').values.map((v) => v.value)).toEqual([7, 2, 0, 1, 10]);
+    // Its headings print whether a year is the existing base or new: kept with each value.
+    expect(t('service:表2:2').values.map((v) => v.heading ?? v.year)).toEqual(['2017年(现有)', '2018年(新增)', '2019年(新增)', '2020年(新增)', '合计']);
+    expect(t('service:表1:1').values.some((v) => v.heading)).toBe(false);
     for (const x of out.targets.slice(0, 6)) {
       const years = x.values.filter((v) => v.year !== '合计').reduce((s, v) => s + v.value!, 0);
       expect(years).toBe(x.values.find((v) => v.year === '合计')!.value);

@@ -61,12 +61,22 @@ export function extract(seed: SeedText = loadSeed('000')): Extracted {
     n = findLine(seed, new RegExp(`^${indicator} 个 `), n);
     targets.push(yearTarget(seed, plan.title, cap1, n, indicator, list, seed.lines[n - 1]!.slice(indicator.length), years));
   }
+  // 表2's year headings carry a qualifier, printed on the line under each year: "2017 年" / "(现有)", "2018 年" /
+  // "(新增)" …; kept with each value, so the view can say which column is the existing base and which are new.
+  const t2head = findLine(seed, /^计$/, t2);
+  const headings: string[] = [];
+  for (let i = t2; i < t2head; i++) {
+    const y = /^(\d{4}) ?年$/.exec(seed.lines[i - 1]!.trim());
+    const q = y && /^\((现有|新增)\)$/.exec(seed.lines[i]!.trim());
+    if (y && q) headings.push(`${y[1]}年(${q[1]})`);
+  }
+  if (headings.join() !== '2017年(现有),2018年(新增),2019年(新增),2020年(新增)') throw new Error(`服务化 表2: year headings are ${headings.join()}`);
   // 表2 wraps the indicator over two lines and prints "个 1 0 1 0 2" on a third.
   let label = '';
-  for (let i = findLine(seed, /^计$/, t2) + 1; i < t2end; i++) {
+  for (let i = t2head + 1; i < t2end; i++) {
     const text = seed.lines[i - 1]!.trim();
     if (/^个 [\d ]+$/.test(text)) {
-      targets.push(yearTarget(seed, plan.title, cap2, i, label, 'design-center', text, years));
+      targets.push(yearTarget(seed, plan.title, cap2, i, label, 'design-center', text, years, headings));
       label = '';
     } else label += text;
   }
@@ -216,6 +226,7 @@ function yearTarget(
   list: string,
   cellsText: string,
   years: string[],
+  headings: readonly string[] = [],
 ): TargetRecord {
   const parts = cellsText.trim().split(/\s+/);
   const [unit, ...vals] = parts;
@@ -230,7 +241,10 @@ function yearTarget(
     list,
     indicator: squash(indicator),
     unit,
-    values: [...years.map((year, i) => ({ year, printed: vals[i]!, value: Number(vals[i]) })), { year: '合计', printed: vals[years.length]!, value: total }],
+    values: [
+      ...years.map((year, i) => ({ year, printed: vals[i]!, value: Number(vals[i]), ...(headings[i] ? { heading: headings[i] } : {}) })),
+      { year: '合计', printed: vals[years.length]!, value: total },
+    ],
   });
 }
 

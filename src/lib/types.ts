@@ -77,7 +77,13 @@ export interface TargetRecord extends Provenance {
   indicator: string;
   unit?: string;
   /** Year → value as printed (string) and parsed (number when numeric). */
-  values: { year: string; printed: string; value?: number }[];
+  values: {
+    year: string;
+    printed: string;
+    value?: number;
+    /** The column heading as printed when it says more than the year: "2017年(现有)", "2018年(新增)" (服务化 表2). */
+    heading?: string;
+  }[];
   /** Breakdown by county/unit where the table gives one. */
   byUnit?: { unit: string; printed: string; value?: number }[];
   corrections: Correction[];

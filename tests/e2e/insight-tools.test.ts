@@ -1,7 +1,7 @@
 // Targets vs outcomes and enterprise search in a real browser on a 1280×720 laptop: a goal for 国家级 green parks is
 // set against the 国家级 rows of 表7 only (expected numbers computed from data/records.json and data/targets.json),
 // with both source rows; the search is a keyboard combobox that ranks 长虹 first for "ch", finds 九洲 from the
-// homophone 九州, opens the district with Enter and brings it into view when the map is zoomed in; Esc clears the
+// homophone 九州, opens the enterprise's card with Enter (its button the district) and brings it into view when the map is zoomed in; Esc clears the
 // search before it closes the drawer.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -33,7 +33,7 @@ async function panelShot(name: string): Promise<void> {
 }
 
 describe('targets vs outcomes', () => {
-  it('sets each level goal against the rows of that level, with the source rows of both', async () => {
+  it('one line per indicator: the cumulative goal against the rows of its level, every table that prints it, and 名单规模 ÷ 目标', async () => {
     await h.page.getByTestId('open-targets').click();
     await h.page.getByTestId('targets').waitFor({ timeout: 5000 });
     const park = records.filter((r) => r.list === 'green-park');
@@ -49,21 +49,31 @@ describe('targets vs outcomes', () => {
     expect(cells[2]!.split('\n')[0]).toBe(String(national.length));
     const detail = await row.locator('xpath=following-sibling::tr[1]').innerText();
     expect(detail).toContain(`只计名单中国家级的 ${national.length} 行（名单共 ${park.length} 行）`);
-    expect(detail).toContain(`目标：${t.docTitle} 绿色化 ${t.table} 第${t.row}行`);
-    expect(detail).toContain(`名单：${national[0]!.docTitle} 绿色化 表7 第${national[0]!.row}行`);
+    expect(detail).toContain(`来源：${t.docTitle} 绿色化 ${t.table} 第${t.row}行`);
+    expect(detail).toContain('表6（逐年新增）：2018 +0 · 2019 +0 · 2020 +1；现有基础 0 + 新增 1 = 1');
+    expect(detail).toContain(`培育名单：${national[0]!.docTitle} 绿色化 表7 第${national[0]!.row}行`);
 
-    // 省级 goal of 表6 (1 in 2020) against the four 省级 rows 2–5: 400%.
-    const prov = await h.page.getByTestId('target-green-t6:2').innerText();
-    expect(prov).toContain(String(provincial.length));
-    expect(prov).toContain('400%');
+    // 省级: 表1 prints 2 for 2020, 表6 adds 0+1+1 = 2: one line, set against the four 省级 rows 2–5 (4 ÷ 2).
+    const prov = h.page.getByTestId('target-green-t1:3:省级');
+    expect((await prov.locator('td').allInnerTexts()).map((c) => c.split('\n')[0])).toEqual([
+      '绿色园区（省级）（个）',
+      '2',
+      String(provincial.length),
+      '4 ÷ 2 = 2.00',
+    ]);
+    expect(await h.page.getByTestId('target-green-t6:2').count()).toBe(0);
+    // Two tables that do not agree are said to disagree (绿色工厂 国家级: 表1 5; 现有基础 3 + 1+1+1 = 6).
+    expect(await h.page.getByTestId('targets-green-factory').getByTestId('target-disagree').innerText()).toBe('两张表不一致：表1 5、表4 6');
     // A list without a level column is compared as a whole, and the caveat says so.
     const gp = records.filter((r) => r.list === 'green-product').length;
     expect(await h.page.getByTestId('target-green-t1:1:国家级').locator('xpath=following-sibling::tr[1]').innerText()).toContain(
       `名单未标级别：按全部 ${gp} 行比较，不只是国家级`,
     );
+    // "2020：-" is no goal: 绿色产品（省级） prints only dashes and is not listed.
+    expect(await h.page.getByTestId('targets-green-product').innerText()).not.toContain('绿色产品（省级）');
     // One group per list with count goals; percent goals (local-sourcing) have none.
     const withGoals = lists.filter((l) => targets.some((x) => x.list === l.id && x.unit !== '%'));
-    expect(await h.page.locator('[data-testid^="targets-"]').count()).toBe(withGoals.length);
+    expect(await h.page.locator('[data-testid^="targets-"]:not([data-testid="targets-csv"])').count()).toBe(withGoals.length);
     expect(await h.page.getByTestId('targets-local-sourcing').count()).toBe(0);
     await panelShot('panels-targets-1280');
   });
@@ -86,6 +96,8 @@ describe('enterprise search', () => {
     const rec = records.find((r) => r.name === name)!;
     expect(rec).toBeDefined();
     await input.press('Enter');
+    // Enter opens the enterprise's card (tests/e2e/enterprise-card.test.ts); its button goes on to the district.
+    await h.page.getByTestId('card-district').first().click();
     // Its printed location is a county or a park (经开区 lies in 涪城区).
     const park = parks.find((p) => p.name === rec.location || p.aliases.includes(rec.location ?? ''));
     const county = counties.find((c) => c.name === rec.location || c.code === park?.countyCode)!;
@@ -140,6 +152,7 @@ describe('enterprise search', () => {
     await input.fill('jiangyouhongshi');
     await h.page.getByTestId('search-results').getByRole('option').first().waitFor({ timeout: 5000 });
     await input.press('Enter');
+    await h.page.getByTestId('card-district').click();
     await settle(h.page);
     const jy = counties.find((c) => c.code === '510781')!;
     const [x, y] = await h.page.evaluate((p) => window.__mapProject!(p), jy.point);
@@ -192,6 +205,7 @@ describe('gap matrix keyboard and comparing from the district panel', () => {
     await input.fill('jiuzhou');
     await h.page.getByTestId('search-results').getByRole('option').first().waitFor({ timeout: 5000 });
     await input.press('Enter');
+    await h.page.getByTestId('card-district').first().click();
     await expect.poll(() => h.page.getByTestId('district').locator('h2').innerText()).toContain('涪城区');
     await toggle.getByRole('button', { name: '加入比较' }).click();
     expect(await toggle.innerText()).toContain('已选 2 个区域');

@@ -13,6 +13,8 @@ let h: Harness;
 const read = <T>(p: string) => JSON.parse(readFileSync(resolve(ROOT, p), 'utf8')) as T;
 const records = read<SeedRecord[]>('data/records.json');
 const lists = read<ListMeta[]>('data/lists.json');
+/** A list's name in English mode: as printed, its English gloss beside it. */
+const gloss = (l: { name: string; nameEn: string }) => `${l.name} (${l.nameEn})`;
 const targets = read<TargetRecord[]>('data/targets.json');
 const counties = read<County[]>('geo/counties.json');
 const HAN = /\p{Script=Han}/u;
@@ -94,7 +96,8 @@ describe('the analysis drawer in English', () => {
     const gfRow = await h.page.getByTestId('appearance-green-factory').innerText();
     expect(gfRow).toContain(gf.name);
     expect(gfRow).toContain('Source: 绵府办发〔2019〕5号 绿色化 表5');
-    const absent = lists.filter((l) => !onLists.includes(l)).map((l) => l.name);
+    // List names as printed, with their English gloss beside them (src/lib/view/listLabel.ts).
+    const absent = lists.filter((l) => !onLists.includes(l)).map(gloss);
     expect(await h.page.getByTestId('absent').innerText()).toBe(`Not on: ${absent.join(', ')}`);
 
     const inv = h.page.getByTestId('investments');
@@ -123,10 +126,10 @@ describe('the analysis drawer in English', () => {
     const expected = records.filter((r) => r.list === 'green-factory' && r.location === '江油市');
     await expect
       .poll(() => h.page.getByTestId('district-count').innerText())
-      .toBe(`${gf.name}: 10 designation(s), ${((10 / 48) * 100).toFixed(1)}% of the city’s 48`);
+      .toBe(`${gloss(gf)}: 10 designation(s), ${((10 / 48) * 100).toFixed(1)}% of the city’s 48`);
     expect(expected).toHaveLength(10);
     const metas = await texts('[data-testid=district-rows] li .meta');
-    expect(metas).toEqual(expected.map(() => `${gf.name} · location 江油市`));
+    expect(metas).toEqual(expected.map(() => `${gloss(gf)} · location 江油市`));
     const rows = await h.page.getByTestId('district-rows').innerText();
     for (const r of expected) expect(rows).toContain(`Source: 绵府办发〔2019〕5号 绿色化, Table 5, row ${r.row}`);
     expect(await chineseChrome()).toEqual([]);
@@ -151,7 +154,7 @@ describe('the analysis drawer in English', () => {
     );
     const sherpa = lists.find((l) => l.id === 'sherpa')!;
     expect(await h.page.getByTestId('gap-sherpa-510726').getAttribute('aria-label')).toBe(`${sherpa.name} · 北川羌族自治县: 0`);
-    expect(await gaps.getByRole('button', { name: sherpa.name, exact: true }).getAttribute('title')).toBe('Order the counties by this list');
+    expect(await gaps.getByRole('button', { name: gloss(sherpa), exact: true }).getAttribute('title')).toBe('Order the counties by this list');
     expect(await gaps.locator('thead th button').nth(1).getAttribute('title')).toBe(`Sort by ${counties[0]!.name}`);
     const csv = await csvOf(() => h.page.getByTestId('gaps-csv').click());
     expect(await h.page.getByTestId('gaps-csv').innerText()).toBe('Export CSV');
@@ -192,24 +195,24 @@ describe('the analysis drawer in English', () => {
     await h.page.getByTestId('open-targets').click();
     const panel = h.page.getByTestId('targets');
     await panel.waitFor({ timeout: 5000 });
-    expect(await panel.locator('p.rule').first().innerText()).toMatch(/^Goals come from each action plan’s target table/);
+    expect(await panel.locator('p.rule').first().innerText()).toMatch(/^A list is a cultivation list \(candidates\), not an outcome\./);
     const park = records.filter((r) => r.list === 'green-park');
     const national = park.filter((r) => r.level === '国家级');
     const group = h.page.getByTestId('targets-green-park');
-    expect(await group.locator('h3 small').innerText()).toBe(`${park.length} rows on the list`);
-    expect(await group.locator('thead th').allInnerTexts()).toEqual(['Indicator', 'Goal', 'Listed']);
+    expect(await group.locator('h3 small').innerText()).toBe(`cultivation list of ${park.length} rows`);
+    expect(await group.locator('thead th').allInnerTexts()).toEqual(['Indicator', 'Goal (cumulative)', 'Cultivation list', 'List size ÷ goal']);
     const t = targets.find((x) => x.id === 'green-t1:3:国家级')!;
     const row = h.page.getByTestId('target-green-t1:3:国家级');
-    expect((await row.locator('td').first().innerText()).split('\n')).toEqual([
-      t.indicator,
-      `${t.values.map((v) => `${v.year}: ${v.printed}`).join(' · ')} (${t.unit})`,
-    ]);
+    expect(await row.locator('td').first().innerText()).toBe(`${t.indicator} (${t.unit})`);
     const detail = (await row.locator('xpath=following-sibling::tr[1]').innerText()).split('\n');
     expect(detail).toEqual([
+      `表1 (cumulative, end of year): 现有基础 0 · 2020 1`,
+      `read as cumulative: goals for 2020, with the existing base of 国家级 printed beside them · Source: ${t.docTitle} 绿色化, Table 1, row ${t.row}`,
+      '表6 (yearly increments): 2018 +0 · 2019 +0 · 2020 +1; existing 0 + new 1 = 1',
+      `read as yearly increments: the 省级 and 市级 years sum to the 2020 goal of 表1; 国家级 adds the existing base · Source: ${t.docTitle} 绿色化, Table 6, row 1`,
       `Only the list’s ${national.length} 国家级 row(s) counted (${park.length} rows in all)`,
-      'By county: 游仙区 1',
-      `Goal: ${t.docTitle} 绿色化 ${t.table} 第${t.row}行`,
-      `List: ${national[0]!.docTitle} 绿色化 表7 第${national[0]!.row}行`,
+      'List by county: 游仙区 1',
+      `Cultivation list: ${national[0]!.docTitle} 绿色化, Table 7, row ${national[0]!.row}`,
     ]);
     const gp = records.filter((r) => r.list === 'green-product').length;
     expect(await h.page.getByTestId('target-green-t1:1:国家级').locator('xpath=following-sibling::tr[1]').innerText()).toContain(

@@ -109,8 +109,18 @@ describe('the map chrome in English', () => {
     expect(await text('placement')).toMatch(
       /^Placement \(selected lists\): \d+ at the printed location, \d+ at a location borrowed from the same enterprise on another list, \d+ not placed(; \d+ of them with conflicting locations)?$/,
     );
-    // Data stays as printed: a list's option is its printed name with the row count.
-    expect(await h.page.getByTestId('list-picker').locator('option[value="list:smart-factory"]').innerText()).toBe('智能制造试点示范工厂（车间） (12)');
+    // Data stays as printed, with an English gloss beside it: a list's option is its printed name, its gloss and the
+    // row count; a plan's, its printed short name and its gloss.
+    const picker = h.page.getByTestId('list-picker');
+    expect(await picker.locator('option[value="list:smart-factory"]').innerText()).toBe(
+      '智能制造试点示范工厂（车间） (Smart-manufacturing pilot factories (workshops)) (12)',
+    );
+    expect(await picker.locator('option[value="plan:smart"]').innerText()).toBe('智能化 (Smart manufacturing) · all 3 lists');
+    // The legend's title (and so the PNG's and the printout's) carries the gloss too.
+    await picker.selectOption('list:summit');
+    await expect.poll(() => h.page.locator('.legend h2').innerText()).toBe('冲顶行动培育对象 (Summit action: single-champion contenders)');
+    await picker.selectOption('all');
+    await settle(h.page);
   });
 
   it('warns in English when there are too few areas for the method', async () => {

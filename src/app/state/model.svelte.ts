@@ -41,7 +41,7 @@ export function parseCustomBreaks(text: string): { values: number[]; bad: string
 export class MapModel {
   catalogue = $derived(dataState.data ? catalogueOf(dataState.data.lists, view.selection) : []);
   lists = $derived(dataState.data ? selectedLists(this.catalogue, view.selection) : []);
-  title = $derived(dataState.data ? selectionTitle(this.catalogue, view.selection, i18n.t) : '');
+  title = $derived(dataState.data ? selectionTitle(this.catalogue, view.selection, i18n.t, i18n.lang) : '');
   rule = $derived(countingRule({ distinct: view.distinct, by: view.by }, i18n.t));
   asOf = $derived(asOfText(this.lists, i18n.t));
 

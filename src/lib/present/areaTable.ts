@@ -4,6 +4,8 @@ import type { County, Park } from '../types.ts';
 import { areaIdOf, type By, type LocatedRecord } from '../aggregate/index.ts';
 import { areaIndex, type AreaModel } from '../view/areas.ts';
 import { classIndex } from '../classify/index.ts';
+import { citeRowsMsg } from '../cite.ts';
+import { msgText, translator, type Translate } from '../i18n/index.ts';
 
 export interface SourceRef {
   docTitle: string;
@@ -113,9 +115,9 @@ export function sourcesByArea(
  * "绵府办发〔2019〕5号 绿色化 表5 第3、8、12行" — document, plan, table and printed rows. With `maxRows`, a long run is cut
  * as "第1、2、3…等 40 行" (the screen table; the CSV and the district drawer carry every row).
  */
-export function sourceText(s: SourceRef, maxRows = Infinity): string {
-  const rows = s.rows.length > maxRows ? `${s.rows.slice(0, maxRows).join('、')}…等 ${s.rows.length} ` : `${s.rows.join('、')}`;
-  return [s.docTitle, s.plan, `${s.table} 第${rows}行`].filter(Boolean).join(' ');
+export function sourceText(s: SourceRef, maxRows = Infinity, t: Translate = translator('zh')): string {
+  // Through the one citation formatter (src/lib/cite.ts); text rows keep their "正文" as the table.
+  return msgText(t, citeRowsMsg({ docTitle: s.docTitle, table: s.table }, s.rows, s.plan, maxRows, false));
 }
 
 /** One CSV/print line per row; `kindLabel` names the kind in the UI language. */

@@ -1,6 +1,7 @@
 // The list/plan picker and the sentences every view prints about what it counts.
 import type { ListId, ListMeta } from '../types.ts';
-import type { Translate } from '../i18n/index.ts';
+import type { Lang, Translate } from '../i18n/index.ts';
+import { listLabel, planLabel } from './listLabel.ts';
 import type { By } from '../aggregate/types.ts';
 
 export type Selection = { kind: 'all' } | { kind: 'plan'; plan: string } | { kind: 'list'; list: ListId };
@@ -39,15 +40,15 @@ export function parseSelection(key: string): Selection {
   return { kind: 'all' };
 }
 
-export function selectionTitle(lists: readonly ListMeta[], sel: Selection, t: Translate): string {
+/** The map's title (legend, PNG, print): names as printed, with their English gloss in English (listLabel.ts). */
+export function selectionTitle(lists: readonly ListMeta[], sel: Selection, t: Translate, lang: Lang = 'zh'): string {
   if (sel.kind === 'all') return t('map.title.all', { n: lists.length });
   if (sel.kind === 'plan') {
     const g = lists.filter((l) => l.plan === sel.plan);
-    return t('map.title.plan', { plan: g[0]?.planName ?? sel.plan, n: g.length });
+    return t('map.title.plan', { plan: planLabel(sel.plan, g[0]?.planName ?? sel.plan, lang), n: g.length });
   }
-  // A list's name is data: printed, in either language.
   const l = lists.find((x) => x.id === sel.list);
-  return l ? l.name : t('map.title.unknown', { id: sel.list });
+  return l ? listLabel(l, lang) : t('map.title.unknown', { id: sel.list });
 }
 
 /** The counting rule, stated on every view. */

@@ -23,6 +23,7 @@ export interface QualityView {
  */
 export function qualityView(located: readonly LocatedRecord[], lists: readonly Pick<ListMeta, 'id' | 'planName'>[]): QualityView {
   const planName = new Map(lists.map((l) => [l.id, l.planName]));
+  const conflictNotes = conflictPlaces(located, planName);
   const tally = emptyTally();
   const corrections: QualityView['corrections'] = [];
   const attention: QualityView['attention'] = [];
@@ -34,8 +35,33 @@ export function qualityView(located: readonly LocatedRecord[], lists: readonly P
     const placement = placementOf(loc);
     // A conflict outranks a borrowed location: the row is placed, but the print disagrees with itself.
     const status = placement === 'unplaced' ? 'none' : loc.conflict ? 'conflict' : placement === 'borrowed' ? 'borrowed' : undefined;
-    if (status) attention.push({ id: r.id, name: r.name, status, ...(loc.note ? { note: loc.note } : {}), provenance });
+    // A printed row of a conflict carries no note of its own (it is where it says): name both printed places here.
+    const note = loc.note ?? (status === 'conflict' ? conflictNotes.get(row.key) : undefined);
+    if (status) attention.push({ id: r.id, name: r.name, status, ...(note ? { note } : {}), provenance });
   }
   const { total, printed, borrowed, unplaced, conflict: conflicts } = tally;
   return { total, printed, borrowed, unplaced, conflicts, corrections, attention };
+}
+
+/**
+ * For every enterprise whose rows print places that disagree: "印刷属地不一致：经开区（绿色化 表3 第1行）、高新区（服务化
+ * 表7 第2行、…）", every printed place with the rows that print it.
+ */
+function conflictPlaces(located: readonly LocatedRecord[], planName: ReadonlyMap<string, string>): Map<string, Msg> {
+  const conflicted = new Set(located.filter((l) => l.loc.conflict).map((l) => l.key));
+  const places = new Map<string, Map<string, Msg[]>>();
+  for (const l of located) {
+    if (!conflicted.has(l.key) || l.loc.source !== 'printed' || !l.loc.unit) continue;
+    let byUnit = places.get(l.key);
+    if (!byUnit) places.set(l.key, (byUnit = new Map()));
+    const rows = byUnit.get(l.loc.unit) ?? [];
+    rows.push(citeMsg(l.record, planName.get(l.record.list)));
+    byUnit.set(l.loc.unit, rows);
+  }
+  const out = new Map<string, Msg>();
+  for (const [key, byUnit] of places) {
+    const list: Msg[] = [...byUnit].map(([unit, rows]) => ({ key: 'reg.placeRows', params: { unit, rows } }));
+    out.set(key, { key: 'quality.conflictPlaces', params: { places: list } });
+  }
+  return out;
 }
