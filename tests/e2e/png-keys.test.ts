@@ -53,7 +53,8 @@ describe('PNG export keys', () => {
     writeFileSync(resolve(RESULTS, 'png-keys.png'), png);
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1920, 1080]);
     const keys = readPngText(png).Keys!.split('\n');
-    expect(keys.map((k) => k.split(' | ')[0])).toEqual(['图例', '绿色园区（5）', '投资气泡（面积 ∝ 总投资）']);
+    // More than five green parks and bubbles sit in the main urban area: the detail view is on, and drawn too.
+    expect(keys.map((k) => k.split(' | ')[0])).toEqual(['图例', '绿色园区（5）', '投资气泡（面积 ∝ 总投资）', '主城区放大']);
     expect(keys[1]).toBe('绿色园区（5） | 国家级 · 2019 年目标（1） | 省级 · 2019 年目标（2） | 省级 · 2020 年目标（2）');
     expect(keys[2]).toMatch(/^投资气泡（面积 ∝ 总投资） \| [\d.]+ (亿|万)元 \| [\d.]+ (亿|万)元/);
 

@@ -12,6 +12,9 @@ import { exportKeys, type KeySection } from '../../lib/present/exportKeys.ts';
 import { FONT_STACK } from '../../lib/view/fontStack.ts';
 import { withPngText } from '../../lib/present/pngText.ts';
 import { drawKeys, type KeyBox } from './drawKeys.ts';
+import { detailShown } from '../state/detail.svelte.ts';
+import { DETAIL_LAYOUT_SIDE, detailKeyLine, detailPicture } from './detailPicture.ts';
+import { drawDetail, fitDetail } from './drawDetail.ts';
 
 export interface ExportOptions {
   width: number;
@@ -30,6 +33,8 @@ export interface ExportOptions {
 export interface PngLayout {
   map: KeyBox;
   keys: Record<string, KeyBox[]>;
+  /** The detail view's square map, when the view has one. */
+  detail: KeyBox | null;
 }
 
 /**
@@ -37,6 +42,9 @@ export interface PngLayout {
  * a slide is read from across a room.
  */
 const LABEL_SCALE = 18 / 11;
+/** The detail view's names at 18 px too: its 12 px layout drawn 1.5× (smaller only where the column is short). */
+const DETAIL_SCALE = 1.5;
+const DETAIL_GAP = 24;
 
 /** The export's words in the UI language (src/lib/present/exportText.ts). */
 function composeText(model: MapModel, date = new Date().toISOString().slice(0, 10)): ExportText {
@@ -86,6 +94,11 @@ export async function renderPng(model: MapModel, bridge: MapBridge, opts: Export
   const footTop = opts.height - pad - footLines.length * 24 - 8;
   // The map's area: left of the legend column, between the title and the source line.
   const map = { x: pad, y: top, width: opts.width - side - pad * 2, height: footTop - top - 8 };
+  // The detail view of the main urban area, when the screen shows one: a column right of the map, at its foot (the
+  // main map's frame says "detail at lower right"). Its height does not depend on the zoom: it is measured first.
+  const detailSrc = detailShown.current;
+  const detailK = detailSrc ? fitDetail(g, detailPicture(detailSrc, DETAIL_LAYOUT_SIDE, bridge.zoom, i18n.t), map.height, DETAIL_SCALE, 0.8) : 0;
+  if (detailSrc) map.width -= DETAIL_LAYOUT_SIDE * detailK + DETAIL_GAP;
   // Drawn at the export's own size and scale (captureMap.ts), so it fills the area at full resolution.
   const shot = await bridge.capture({ width: map.width, height: map.height, scale: opts.scale, labelScale: LABEL_SCALE });
 
@@ -117,6 +130,14 @@ export async function renderPng(model: MapModel, bridge: MapBridge, opts: Export
     i18n.t,
   );
   const keys = drawKeys(g, sections, text.rule, { x: opts.width - side, y: top, width: side - pad, height: footTop - top - 8 });
+  // Bubbles in the inset at the picture's scale, so the one bubble key reads both maps.
+  const detail = detailSrc ? detailPicture(detailSrc, DETAIL_LAYOUT_SIDE, shot.zoom, i18n.t) : null;
+  let detailFrame: KeyBox | null = null;
+  if (detail) {
+    const x = map.x + map.width + DETAIL_GAP;
+    const h = drawDetail(g, detail, x, 0, detailK, false).height;
+    detailFrame = drawDetail(g, detail, x, map.y + map.height - h, detailK, true).frame;
+  }
 
   g.font = `18px ${FONT_STACK}`;
   g.fillStyle = '#3a4449';
@@ -128,10 +149,10 @@ export async function renderPng(model: MapModel, bridge: MapBridge, opts: Export
     Title: title,
     Description: text.description,
     Source: text.source,
-    Keys: sections.map((s) => [s.title, ...s.items.map((i) => i.text)].join(' | ')).join('\n'),
+    Keys: [...sections.map((s) => [s.title, ...s.items.map((i) => i.text)].join(' | ')), ...(detail ? [detailKeyLine(detail)] : [])].join('\n'),
     'Creation Time': text.date,
   });
-  return { blob: new Blob([bytes], { type: 'image/png' }), layout: { map, keys: keys.symbols } };
+  return { blob: new Blob([bytes], { type: 'image/png' }), layout: { map, keys: keys.symbols, detail: detailFrame } };
 }
 
 /** `<list or plan>_<date>_<size>.png`: a folder of exports sorts by what they show, then when. */
