@@ -116,7 +116,7 @@ describe('the detail view in exports and on stage', () => {
     // The three compared zones are ringed in the comparison's colours, not the park ring's orange.
     const rings = await h.page
       .locator('[data-testid=detail-park]')
-      .evaluateAll((els) => els.map((e) => [e.getAttribute('data-park'), e.querySelector('circle')?.getAttribute('stroke')]));
+      .evaluateAll((els) => els.map((e) => [e.getAttribute('data-park'), e.querySelector('circle')?.getAttribute('stroke')] as const));
     const ringOf = new Map(rings);
     for (const id of ['gaoxin', 'jingkai', 'kechuang']) expect(ringOf.get(id)).not.toBe('#e6550d');
     await shot(h.page, 'detail-stage');

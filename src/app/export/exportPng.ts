@@ -15,6 +15,7 @@ import { drawKeys, type KeyBox } from './drawKeys.ts';
 import { detailShown } from '../state/detail.svelte.ts';
 import { DETAIL_LAYOUT_SIDE, detailKeyLine, detailPicture } from './detailPicture.ts';
 import { drawDetail, fitDetail } from './drawDetail.ts';
+import { greenParkNames } from '../../lib/story/parkNames.ts';
 
 export interface ExportOptions {
   width: number;
@@ -119,7 +120,7 @@ export async function renderPng(model: MapModel, bridge: MapBridge, opts: Export
       drawn,
       classes: text.rows,
       classTitle: text.legendTitle,
-      greenParks: model.greenParks,
+      greenParks: model.greenParks && { ...model.greenParks, names: greenParkNames(model.greenParks.data, i18n.t) },
       bubbles: model.bubbles ? { legend: model.bubbles.legend, note: bubbleNote(model) } : null,
       parkUnits: { note: i18n.t('map.legend.parkUnits') },
       // The picture's own scale: its zoom was fitted to the map area, not the screen's.

@@ -6,6 +6,7 @@ import { EN_MAP } from './map.en.ts';
 import { EN_NOTES } from './notes.en.ts';
 import { EN_STORY } from './story.en.ts';
 import { EN_DETAIL } from './detail.en.ts';
+import { EN_PRESENT } from './present.en.ts';
 
 export const EN: Record<Key, string> = {
   ...EN_DRAWER,
@@ -14,6 +15,7 @@ export const EN: Record<Key, string> = {
   ...EN_NOTES,
   ...EN_STORY,
   ...EN_DETAIL,
+  ...EN_PRESENT,
   'app.title': 'Mianyang Industrial Policy Map',
   'app.subtitle': '绵阳产业政策地图',
   'app.loading': 'Loading lists…',

@@ -6,6 +6,7 @@ import { ZH_MAP } from './map.zh.ts';
 import { ZH_NOTES } from './notes.zh.ts';
 import { ZH_STORY } from './story.zh.ts';
 import { ZH_DETAIL } from './detail.zh.ts';
+import { ZH_PRESENT } from './present.zh.ts';
 
 // One file per part of the UI (drawer, import, map chrome) so each can grow on its own; keys are prefixed by part.
 const ZH_CORE = {
@@ -102,6 +103,6 @@ const ZH_CORE = {
   'table.total': '合计 {n}（含未上图 {u}）',
 } as const;
 
-export const ZH = { ...ZH_CORE, ...ZH_DRAWER, ...ZH_IMPORT, ...ZH_MAP, ...ZH_NOTES, ...ZH_STORY, ...ZH_DETAIL };
+export const ZH = { ...ZH_CORE, ...ZH_DRAWER, ...ZH_IMPORT, ...ZH_MAP, ...ZH_NOTES, ...ZH_STORY, ...ZH_DETAIL, ...ZH_PRESENT };
 
 export type Key = keyof typeof ZH;

@@ -1,0 +1,9 @@
+// UI strings, English: presenting beyond the screen (present.zh.ts). Loaded only when someone switches to English.
+import type { ZH_PRESENT } from './present.zh.ts';
+
+export const EN_PRESENT: Record<keyof typeof ZH_PRESENT, string> = {
+  'present.key.named': '{label} ({n}): {names}',
+  'present.printDeck': 'Print deck',
+  'present.printDeckLabel': 'Print deck: one page per step (save as PDF from the print dialog)',
+  'present.printDeckFailed': 'The deck could not be printed: {error}',
+};

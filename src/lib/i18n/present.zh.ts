@@ -1,0 +1,10 @@
+// UI strings, Chinese (the default): presenting beyond the screen — named keys in exports, the printed deck and
+// callouts. Keys start with "present."; the English twin is present.en.ts (same keys, same {parameters}).
+export const ZH_PRESENT = {
+  // A green-park key row of a PNG export names the parks it stands for (src/lib/present/exportKeys.ts).
+  'present.key.named': '{label}（{n}）：{names}',
+  // The story printed as a deck, one slide per page (src/app/export/printDeck.ts).
+  'present.printDeck': '打印讲稿',
+  'present.printDeckLabel': '打印讲稿：每步一页（可在打印对话框中另存为 PDF）',
+  'present.printDeckFailed': '打印讲稿失败：{error}',
+};
