@@ -16,6 +16,9 @@ import { detailShown } from '../state/detail.svelte.ts';
 import { DETAIL_LAYOUT_SIDE, detailKeyLine, detailPicture } from './detailPicture.ts';
 import { drawDetail, fitDetail } from './drawDetail.ts';
 import { greenParkNames } from '../../lib/story/parkNames.ts';
+import { drawCallouts } from './drawCallouts.ts';
+import type { PlacedCallout } from '../../lib/story/calloutPlace.ts';
+import { COUNTY_LABEL_PX } from '../mapSymbols.ts';
 
 export interface ExportOptions {
   width: number;
@@ -28,6 +31,8 @@ export interface ExportOptions {
   title?: string;
   /** A line or three under the title (a story step's caption). */
   caption?: string;
+  /** A story step's callouts: short texts pinned to places ([lng, lat]), drawn with leader lines over the map. */
+  callouts?: readonly { at: [number, number]; text: string }[];
 }
 
 /** Where the slide's parts were drawn, in CSS pixels of the picture (tests read the keys' pixels from these). */
@@ -36,6 +41,8 @@ export interface PngLayout {
   keys: Record<string, KeyBox[]>;
   /** The detail view's square map, when the view has one. */
   detail: KeyBox | null;
+  /** Each callout's box and leader line, in CSS pixels of the picture. */
+  callouts: PlacedCallout[];
 }
 
 /**
@@ -101,11 +108,34 @@ export async function renderPng(model: MapModel, bridge: MapBridge, opts: Export
   const detailK = detailSrc ? fitDetail(g, detailPicture(detailSrc, DETAIL_LAYOUT_SIDE, bridge.zoom, i18n.t), map.height, DETAIL_SCALE, 0.8) : 0;
   if (detailSrc) map.width -= DETAIL_LAYOUT_SIDE * detailK + DETAIL_GAP;
   // Drawn at the export's own size and scale (captureMap.ts), so it fills the area at full resolution.
-  const shot = await bridge.capture({ width: map.width, height: map.height, scale: opts.scale, labelScale: LABEL_SCALE });
+  // The callouts' places, and the county labels' anchors they keep clear of, located in the picture.
+  const callouts = opts.callouts ?? [];
+  const counties = (model.areas?.areas ?? []).filter((a) => a.kind === 'county');
+  const project = [...callouts.map((c) => c.at), ...counties.map((a) => a.point)];
+  const shot = await bridge.capture({ width: map.width, height: map.height, scale: opts.scale, labelScale: LABEL_SCALE, project });
 
   g.fillStyle = '#ffffff';
   g.fillRect(0, 0, opts.width, opts.height);
   g.drawImage(shot.canvas, map.x, map.y, map.width, map.height);
+  let placedCallouts: PlacedCallout[] = [];
+  if (callouts.length) {
+    const at = shot.points.map(([x, y]): [number, number] => [map.x + x, map.y + y]);
+    // A county label as the picture draws it: two lines (name, count) at the export's label size.
+    const px = COUNTY_LABEL_PX * LABEL_SCALE;
+    const labels = counties.map((a, i) => {
+      const [x, y] = at[callouts.length + i]!;
+      const w = [...a.name].length * px + 8;
+      const h = 2.2 * px;
+      return { x: x - w / 2, y: y - h / 2, width: w, height: h };
+    });
+    placedCallouts = drawCallouts(
+      g,
+      callouts.map((c) => c.text),
+      at.slice(0, callouts.length),
+      labels,
+      map,
+    );
+  }
   g.fillStyle = '#1d2428';
   g.font = `700 ${titlePx}px ${FONT_STACK}`;
   titleLines.forEach((line, i) => g.fillText(line, pad, pad + titlePx + i * Math.round(titlePx * 1.25)));
@@ -150,10 +180,14 @@ export async function renderPng(model: MapModel, bridge: MapBridge, opts: Export
     Title: title,
     Description: text.description,
     Source: text.source,
-    Keys: [...sections.map((s) => [s.title, ...s.items.map((i) => i.text)].join(' | ')), ...(detail ? [detailKeyLine(detail)] : [])].join('\n'),
+    Keys: [
+      ...sections.map((s) => [s.title, ...s.items.map((i) => i.text)].join(' | ')),
+      ...(detail ? [detailKeyLine(detail)] : []),
+      ...(callouts.length ? [[i18n.t('present.key.callouts'), ...callouts.map((c) => c.text)].join(' | ')] : []),
+    ].join('\n'),
     'Creation Time': text.date,
   });
-  return { blob: new Blob([bytes], { type: 'image/png' }), layout: { map, keys: keys.symbols, detail: detailFrame } };
+  return { blob: new Blob([bytes], { type: 'image/png' }), layout: { map, keys: keys.symbols, detail: detailFrame, callouts: placedCallouts } };
 }
 
 /** `<list or plan>_<date>_<size>.png`: a folder of exports sorts by what they show, then when. */

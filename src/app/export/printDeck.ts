@@ -8,6 +8,7 @@ import type { StoryState } from '../state/story.svelte.ts';
 import type { LayerToggles } from '../state/view.svelte.ts';
 import { i18n } from '../state/i18n.svelte.ts';
 import { renderPng } from './exportPng.ts';
+import { resolveCallouts } from './drawCallouts.ts';
 import { storyText, type StoryStep } from '../../lib/story/format.ts';
 
 export interface PrintDeckOptions {
@@ -18,19 +19,28 @@ export interface PrintDeckOptions {
 
 /** Draws every slide, then opens the print dialog on them; the pages go when printing ends. Returns the page count. */
 export async function printDeck(story: StoryState, model: MapModel, bridge: MapBridge, layers: () => LayerToggles, o: PrintDeckOptions): Promise<number> {
-  const pages: { alt: string; url: string }[] = [];
-  try {
-    await story.eachSlide(o.steps, async (step, i) => {
-      o.progress?.(i + 1, o.steps.length);
-      const text = storyText(step, i18n.lang);
-      // 1920×1080 at 1×: a 277 mm wide page prints it at about 176 dpi.
-      const { blob } = await renderPng(model, bridge, { width: 1920, height: 1080, scale: 1, layers: layers(), title: text.title, caption: text.caption });
-      pages.push({ alt: text.caption ? `${text.title}\n${text.caption}` : text.title, url: URL.createObjectURL(blob) });
+  const pages: { alt: string; url: string; callouts: string }[] = [];
+  await story.eachSlide(o.steps, async (step, i) => {
+    o.progress?.(i + 1, o.steps.length);
+    const text = storyText(step, i18n.lang);
+    // 1920×1080 at 1×: a 277 mm wide page prints it at about 176 dpi.
+    const { blob, layout } = await renderPng(model, bridge, {
+      width: 1920,
+      height: 1080,
+      scale: 1,
+      layers: layers(),
+      title: text.title,
+      caption: text.caption,
+      callouts: resolveCallouts(step.callouts, model.areas?.areas ?? [], i18n.lang).callouts,
     });
-  } catch (e) {
-    for (const p of pages) URL.revokeObjectURL(p.url);
-    throw e;
-  }
+    pages.push({
+      alt: text.caption ? `${text.title}\n${text.caption}` : text.title,
+      // A data: URL, as the printed map's picture: the page's Content-Security-Policy lets nothing fetch a blob:.
+      url: await dataUrl(blob),
+      // Where the callouts were drawn (boxes and leader lines, CSS px of the slide): the e2e test reads their pixels.
+      callouts: JSON.stringify(layout.callouts.map((c) => ({ box: c.box, line: c.line }))),
+    });
+  });
   document.querySelector('.print-deck')?.remove();
   const host = document.createElement('div');
   host.className = 'print-deck';
@@ -41,6 +51,7 @@ export async function printDeck(story: StoryState, model: MapModel, bridge: MapB
     const img = new Image();
     img.src = p.url;
     img.alt = p.alt;
+    img.dataset.callouts = p.callouts;
     page.append(img);
     host.append(page);
     return img;
@@ -48,14 +59,16 @@ export async function printDeck(story: StoryState, model: MapModel, bridge: MapB
   document.body.append(host);
   // The dialog snapshots the page: every slide decoded first.
   await Promise.all(images.map((img) => img.decode()));
-  window.addEventListener(
-    'afterprint',
-    () => {
-      host.remove();
-      for (const p of pages) URL.revokeObjectURL(p.url);
-    },
-    { once: true },
-  );
+  window.addEventListener('afterprint', () => host.remove(), { once: true });
   window.print();
   return pages.length;
+}
+
+function dataUrl(blob: Blob): Promise<string> {
+  return new Promise((ok, fail) => {
+    const r = new FileReader();
+    r.onload = () => ok(r.result as string);
+    r.onerror = () => fail(r.error ?? new Error('FileReader failed'));
+    r.readAsDataURL(blob);
+  });
 }

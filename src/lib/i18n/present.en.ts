@@ -6,4 +6,6 @@ export const EN_PRESENT: Record<keyof typeof ZH_PRESENT, string> = {
   'present.printDeck': 'Print deck',
   'present.printDeckLabel': 'Print deck: one page per step (save as PDF from the print dialog)',
   'present.printDeckFailed': 'The deck could not be printed: {error}',
+  'present.field.callouts': 'callouts',
+  'present.key.callouts': 'Callouts',
 };

@@ -7,4 +7,8 @@ export const ZH_PRESENT = {
   'present.printDeck': '打印讲稿',
   'present.printDeckLabel': '打印讲稿：每步一页（可在打印对话框中另存为 PDF）',
   'present.printDeckFailed': '打印讲稿失败：{error}',
+  // The story file's callouts field, named in a problem with it (src/lib/story/problems.ts).
+  'present.field.callouts': '标注',
+  // The callouts' line in a PNG's Keys text.
+  'present.key.callouts': '标注',
 };
