@@ -100,6 +100,27 @@ describe('callouts', () => {
     await h.page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
   }, 300_000);
 
+  it('are edited in the step editor: removed, added (pinned to a park), an over-long one refused saying why; kept after a reload', async () => {
+    await h.page.getByTestId('mystory-edit').click();
+    const editor = h.page.getByTestId('step-editor');
+    expect(await editor.getByTestId('step-callout-label').allInnerTexts()).toEqual(['高新区：高新区：45 次入选', '江油市：江油市：25 次']);
+    await editor.getByTestId('step-callout-remove').nth(1).click();
+    await editor.getByTestId('step-callout-at').selectOption('jingkai');
+    await editor.getByTestId('step-callout-text').fill('长'.repeat(41));
+    await editor.getByTestId('step-callout-add').click();
+    expect(await editor.getByTestId('step-problem').innerText()).toMatch(/标注.*40/);
+    await editor.getByTestId('step-callout-text').fill('经开区：35 次');
+    await editor.getByTestId('step-callout-textEn').fill('经开区: 35');
+    await editor.getByTestId('step-callout-add').click();
+    const saved = async () =>
+      (JSON.parse((await h.page.evaluate(() => localStorage.getItem('mianyang-policy-map:my-story')))!) as typeof STORY).steps[0]!.callouts;
+    await expect.poll(saved).toEqual([STORY.steps[0]!.callouts[0], { at: 'jingkai', text: '经开区：35 次', textEn: '经开区: 35' }]);
+    await reload(h.page);
+    await waitForMap(h.page);
+    await h.page.getByTestId('mystory-edit').click();
+    expect(await h.page.getByTestId('step-callout-label').allInnerTexts()).toEqual(['高新区：高新区：45 次入选', '经开区：经开区：35 次']);
+  }, 120_000);
+
   it('made no request outside 127.0.0.1 and logged no console errors', () => {
     expect(h.external).toEqual([]);
     expect(h.errors).toEqual([]);

@@ -8,4 +8,10 @@ export const EN_PRESENT: Record<keyof typeof ZH_PRESENT, string> = {
   'present.printDeckFailed': 'The deck could not be printed: {error}',
   'present.field.callouts': 'callouts',
   'present.key.callouts': 'Callouts',
+  'present.callouts': 'Callouts (up to 5, 40 characters each)',
+  'present.calloutAt': 'Pinned to',
+  'present.calloutText': 'Callout text (Chinese)',
+  'present.calloutTextEn': 'Callout text in English',
+  'present.calloutAdd': 'Add callout',
+  'present.calloutRemove': 'Remove callout: {text}',
 };

@@ -11,4 +11,11 @@ export const ZH_PRESENT = {
   'present.field.callouts': '标注',
   // The callouts' line in a PNG's Keys text.
   'present.key.callouts': '标注',
+  // The step editor's callouts (src/app/story/StepEditor.svelte).
+  'present.callouts': '标注（最多 5 条，每条 40 字以内）',
+  'present.calloutAt': '标注位置',
+  'present.calloutText': '标注文字',
+  'present.calloutTextEn': '英文标注文字',
+  'present.calloutAdd': '添加标注',
+  'present.calloutRemove': '删除标注：{text}',
 };
