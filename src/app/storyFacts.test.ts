@@ -35,9 +35,9 @@ const recordsOf = (s: StoryStep) => {
   return d.placed.filter((p) => ids.has(p.record.list));
 };
 
-/** The number printed right before `unit` in the caption ("12 个项目" → 12). */
-function numberBefore(caption: string, unit: string): number {
-  const m = caption.match(new RegExp(`([\\d.]+)\\s*${unit}`));
+/** The number printed right before `unit` in the caption ("12 个项目" → 12), after `lead` when given ("高新区 45 次"). */
+function numberBefore(caption: string, unit: string, lead = ''): number {
+  const m = caption.match(new RegExp(`${lead}${lead ? '\\s*' : ''}([\\d.]+)\\s*${unit}`));
   if (!m) throw new Error(`caption has no number before "${unit}": ${caption}`);
   return Number(m[1]);
 }
@@ -107,6 +107,25 @@ describe('the shipped story says what the data says', () => {
     ).toEqual([...blank].sort());
   });
 
+  it("the three zones: each park's count with parks on their own, their sum and their share of the city", () => {
+    const s = step('三个园区');
+    expect(s.view.by).toBe('unit');
+    const lists = selectedLists(d.lists, parseSelection(s.view.sel));
+    const counts = countByArea(d.placed, { lists: new Set(lists.map((l) => l.id)), by: 'unit', distinct: s.view.distinct });
+    const areas = buildAreaModel(counts, d, { by: 'unit' }).areas;
+    const park = (name: string) => areas.find((a) => a.kind === 'park' && a.name === name)!.count!;
+    const three = ['高新区', '经开区', '科创区'].map((name) => [park(name), numberBefore(s.caption, '次', name)]);
+    for (const [counted, printed] of three) expect(printed).toBe(counted);
+    const sum = three.reduce((a, [n]) => a + n!, 0);
+    expect(numberBefore(s.caption, '次，占全市')).toBe(sum);
+    // "全市 243 次": every placed designation of the selection, parks and counties together.
+    const city = areas.reduce((a, x) => a + (x.count ?? 0), 0);
+    expect(numberBefore(s.caption, '次的')).toBe(city);
+    expect(numberBefore(s.caption, '%')).toBe(Math.round((100 * sum) / city));
+    // The slide compares the three: they are the parks outlined in the comparison's colours.
+    expect(s.view.compare).toEqual(['gaoxin', 'jingkai', 'kechuang']);
+  });
+
   it('the English captions carry the same numbers as the Chinese ones', () => {
     const both = (title: string) => ({ zh: step(title).caption, en: step(title).captionEn ?? '' });
     const smart = both('智能制造试点示范工厂');
@@ -118,6 +137,11 @@ describe('the shipped story says what the data says', () => {
     expect(green.en).toContain(`${numberBefore(green.zh, '家；')} in 游仙区`);
     const parks = both('绿色园区');
     expect(parks.en).toContain(`${numberBefore(parks.zh, '个园区')} parks`);
+    const zones = both('三个园区');
+    for (const name of ['高新区', '经开区', '科创区']) expect(zones.en).toMatch(new RegExp(`${name} \\([^)]+\\) ${numberBefore(zones.zh, '次', name)}`));
+    expect(zones.en).toContain(
+      `together ${numberBefore(zones.zh, '次，占全市')} of the city's ${numberBefore(zones.zh, '次的')} (${numberBefore(zones.zh, '%')}%)`,
+    );
     const summit = both('登峰计划');
     expect(summit.en).toContain(`${numberBefore(summit.zh, '家培育对象')} enterprises`);
   });

@@ -53,8 +53,12 @@ describe('PNG export keys', () => {
     writeFileSync(resolve(RESULTS, 'png-keys.png'), png);
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1920, 1080]);
     const keys = readPngText(png).Keys!.split('\n');
-    expect(keys.map((k) => k.split(' | ')[0])).toEqual(['图例', '绿色园区（5）', '投资气泡（面积 ∝ 总投资）']);
-    expect(keys[1]).toBe('绿色园区（5） | 国家级 · 2019 年目标（1） | 省级 · 2019 年目标（2） | 省级 · 2020 年目标（2）');
+    // More than five green parks and bubbles sit in the main urban area: the detail view is on, and drawn too.
+    expect(keys.map((k) => k.split(' | ')[0])).toEqual(['图例', '绿色园区（5）', '投资气泡（面积 ∝ 总投资）', '主城区放大']);
+    // The map names no green park: its key does, row by row.
+    expect(keys[1]).toBe(
+      '绿色园区（5） | 国家级 · 2019 年目标（1）：四川绵阳游仙经济开发区 | 省级 · 2019 年目标（2）：四川绵阳高新技术产业开发区、四川绵阳安州工业园区 | 省级 · 2020 年目标（2）：绵阳经济技术开发区、江油工业园区',
+    );
     expect(keys[2]).toMatch(/^投资气泡（面积 ∝ 总投资） \| [\d.]+ (亿|万)元 \| [\d.]+ (亿|万)元/);
 
     // The legend column (right of the map area: exportPng.ts, 460 px wide less the 32 px margin): the green-park

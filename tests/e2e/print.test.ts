@@ -78,6 +78,8 @@ async function checkPage(name: string, printed: number): Promise<void> {
     expect(await h.page.getByTestId('rule').isVisible()).toBe(true);
     expect(await foot.innerText()).toMatch(/^来源：绵府办发〔2019〕5号 .+　名单日期：.+　导出：\d{4}-\d{2}-\d{2}$/);
     expect(footBox.y).toBeGreaterThanOrEqual(map.y + map.height - 1);
+    // The legend (with its counting rule and notes) never runs into the source line, however long it is.
+    expect(legend.y + legend.height, `legend ${JSON.stringify(legend)} vs source line ${JSON.stringify(footBox)}`).toBeLessThanOrEqual(footBox.y + 0.5);
     expect(footBox.y + footBox.height).toBeLessThan(718);
     expect(table.width / page.width).toBeGreaterThan(0.95);
     expect(table.y).toBeLessThan(718);
@@ -100,9 +102,55 @@ describe('print', () => {
 
   it('Ctrl+P gives the same page as the button', async () => {
     await h.page.locator('body').click({ position: { x: 5, y: 5 } });
+    // The key press the app listens to (a keydown on the window), as a person's Ctrl+P sends it.
     await h.page.keyboard.press('Control+p');
+    await h.page.waitForSelector('body[data-printed="2"]', { timeout: 60_000 });
+    // The browser's own event before its dialog snapshots the page: the picture is in place for it.
+    await h.page.emulateMedia({ media: 'print' });
+    try {
+      await h.page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+      expect(await h.page.getByTestId('print-map').isVisible()).toBe(true);
+    } finally {
+      await h.page.emulateMedia({ media: 'screen' });
+    }
     await checkPage('print-ctrl-p', 2);
+    // …and after the dialog it goes (a later print draws the map as it is then).
+    await h.page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    await expect.poll(() => h.page.getByTestId('print-map').count()).toBe(0);
   }, 120_000);
+
+  it('打印讲稿 prints the story as a deck: one page per step, each the slide with its title, caption, map and keys', async () => {
+    for (const list of ['list:green-factory', 'list:smart-factory', 'list:sherpa']) {
+      await h.page.getByTestId('list-picker').selectOption(list);
+      await h.page.getByTestId('add-step').click();
+    }
+    await h.page.getByTestId('print-deck-button').click();
+    await h.page.waitForSelector('body[data-printed="3"]', { timeout: 180_000 });
+    const pages = h.page.locator('[data-testid=print-deck] .deck-page img');
+    expect(await pages.count()).toBe(3);
+    expect(await pages.evaluateAll((imgs) => imgs.map((i) => [(i as HTMLImageElement).naturalWidth, (i as HTMLImageElement).naturalHeight]))).toEqual([
+      [1920, 1080],
+      [1920, 1080],
+      [1920, 1080],
+    ]);
+    // Each page is the slide of its step (the view's own title: the step was added from it).
+    expect((await pages.evaluateAll((imgs) => imgs.map((i) => (i as HTMLImageElement).alt))).map((a) => a.split('\n')[0])).toEqual(
+      await h.page.getByTestId('mystory-title').allInnerTexts(),
+    );
+    await h.page.emulateMedia({ media: 'print' });
+    try {
+      // Only the deck is on paper: the app's page is not printed under it.
+      expect(await h.page.locator('.layout').isVisible()).toBe(false);
+      const pdf = await h.page.pdf({ format: 'A4', landscape: true, printBackground: true });
+      writeFileSync(resolve(RESULTS, 'print-deck.pdf'), pdf);
+      // Chromium writes one /Type /Page object per page (and one /Type /Pages for the tree).
+      expect(pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g)).toHaveLength(3);
+    } finally {
+      await h.page.emulateMedia({ media: 'screen' });
+    }
+    await h.page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    await expect.poll(() => h.page.getByTestId('print-deck').count()).toBe(0);
+  }, 300_000);
 
   it('made no request outside 127.0.0.1 and logged no console errors', () => {
     expect(h.external).toEqual([]);

@@ -88,9 +88,9 @@ describe('my story is kept in this browser', () => {
   it('imports a story file (the shipped story) in place of the steps; a broken file changes nothing and says why', async () => {
     const shipped = JSON.parse(readFileSync(resolve(ROOT, 'data/story.json'), 'utf8')) as { steps: { title: string }[] };
     await h.page.getByTestId('mystory-import').setInputFiles(resolve(ROOT, 'data/story.json'));
-    await expect.poll(() => h.page.getByTestId('mystory-notice').innerText()).toMatch(/^已从 story\.json 导入 6 步/);
+    await expect.poll(() => h.page.getByTestId('mystory-notice').innerText()).toMatch(/^已从 story\.json 导入 7 步/);
     expect(await titles()).toEqual(shipped.steps.map((s) => s.title));
-    expect(parseStory(JSON.parse((await saved())!)).steps).toHaveLength(6);
+    expect(parseStory(JSON.parse((await saved())!)).steps).toHaveLength(7);
 
     const broken = resolve(TMP, '坏故事.json');
     writeFileSync(broken, JSON.stringify({ title: '坏', steps: [{ title: '一', caption: '', view: 'method=foo' }] }));
@@ -99,7 +99,7 @@ describe('my story is kept in this browser', () => {
       .poll(() => h.page.getByTestId('mystory-notice').innerText())
       .toMatch(/^坏故事\.json 不是有效的故事文件：第 1 步（一）的视图：链接参数“分级方法”的值 "foo" 无效，已使用默认值/);
     expect(await h.page.getByTestId('mystory-notice').getAttribute('role')).toBe('alert');
-    expect(await titles()).toHaveLength(6);
+    expect(await titles()).toHaveLength(7);
   });
 
   it('a corrupt saved entry is dropped with a notice; the page and the map still work', async () => {

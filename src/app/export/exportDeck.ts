@@ -6,6 +6,7 @@ import type { StoryState } from '../state/story.svelte.ts';
 import type { LayerToggles } from '../state/view.svelte.ts';
 import { i18n } from '../state/i18n.svelte.ts';
 import { renderPng } from './exportPng.ts';
+import { resolveCallouts } from './drawCallouts.ts';
 import { saveBlob } from './downloadCsv.ts';
 import { storyText, type StoryStep } from '../../lib/story/format.ts';
 import { fileStem } from '../../lib/present/fileName.ts';
@@ -29,7 +30,15 @@ export async function exportDeck(story: StoryState, model: MapModel, bridge: Map
   await story.eachSlide(o.steps, async (step, i) => {
     o.progress?.(i + 1, o.steps.length);
     const text = storyText(step, i18n.lang);
-    const { blob } = await renderPng(model, bridge, { width: 1920, height: 1080, scale: o.scale, layers: layers(), title: text.title, caption: text.caption });
+    const { blob } = await renderPng(model, bridge, {
+      width: 1920,
+      height: 1080,
+      scale: o.scale,
+      layers: layers(),
+      title: text.title,
+      caption: text.caption,
+      callouts: resolveCallouts(step.callouts, model.areas?.areas ?? [], i18n.lang).callouts,
+    });
     files.push({ name: slideName(i, text.title), data: new Uint8Array(await blob.arrayBuffer()) });
   });
   const date = new Date().toISOString().slice(0, 10);

@@ -12,6 +12,13 @@ import { exportKeys, type KeySection } from '../../lib/present/exportKeys.ts';
 import { FONT_STACK } from '../../lib/view/fontStack.ts';
 import { withPngText } from '../../lib/present/pngText.ts';
 import { drawKeys, type KeyBox } from './drawKeys.ts';
+import { detailShown } from '../state/detail.svelte.ts';
+import { DETAIL_LAYOUT_SIDE, detailKeyLine, detailPicture } from './detailPicture.ts';
+import { drawDetail, fitDetail } from './drawDetail.ts';
+import { greenParkNames } from '../../lib/story/parkNames.ts';
+import { drawCallouts } from './drawCallouts.ts';
+import type { PlacedCallout } from '../../lib/story/calloutPlace.ts';
+import { COUNTY_LABEL_PX } from '../mapSymbols.ts';
 
 export interface ExportOptions {
   width: number;
@@ -24,12 +31,18 @@ export interface ExportOptions {
   title?: string;
   /** A line or three under the title (a story step's caption). */
   caption?: string;
+  /** A story step's callouts: short texts pinned to places ([lng, lat]), drawn with leader lines over the map. */
+  callouts?: readonly { at: [number, number]; text: string }[];
 }
 
 /** Where the slide's parts were drawn, in CSS pixels of the picture (tests read the keys' pixels from these). */
 export interface PngLayout {
   map: KeyBox;
   keys: Record<string, KeyBox[]>;
+  /** The detail view's square map, when the view has one. */
+  detail: KeyBox | null;
+  /** Each callout's box and leader line, in CSS pixels of the picture. */
+  callouts: PlacedCallout[];
 }
 
 /**
@@ -37,6 +50,9 @@ export interface PngLayout {
  * a slide is read from across a room.
  */
 const LABEL_SCALE = 18 / 11;
+/** The detail view's names at 18 px too: its 12 px layout drawn 1.5× (smaller only where the column is short). */
+const DETAIL_SCALE = 1.5;
+const DETAIL_GAP = 24;
 
 /** The export's words in the UI language (src/lib/present/exportText.ts). */
 function composeText(model: MapModel, date = new Date().toISOString().slice(0, 10)): ExportText {
@@ -86,12 +102,40 @@ export async function renderPng(model: MapModel, bridge: MapBridge, opts: Export
   const footTop = opts.height - pad - footLines.length * 24 - 8;
   // The map's area: left of the legend column, between the title and the source line.
   const map = { x: pad, y: top, width: opts.width - side - pad * 2, height: footTop - top - 8 };
+  // The detail view of the main urban area, when the screen shows one: a column right of the map, at its foot (the
+  // main map's frame says "detail at lower right"). Its height does not depend on the zoom: it is measured first.
+  const detailSrc = detailShown.current;
+  const detailK = detailSrc ? fitDetail(g, detailPicture(detailSrc, DETAIL_LAYOUT_SIDE, bridge.zoom, i18n.t), map.height, DETAIL_SCALE, 0.8) : 0;
+  if (detailSrc) map.width -= DETAIL_LAYOUT_SIDE * detailK + DETAIL_GAP;
   // Drawn at the export's own size and scale (captureMap.ts), so it fills the area at full resolution.
-  const shot = await bridge.capture({ width: map.width, height: map.height, scale: opts.scale, labelScale: LABEL_SCALE });
+  // The callouts' places, and the county labels' anchors they keep clear of, located in the picture.
+  const callouts = opts.callouts ?? [];
+  const counties = (model.areas?.areas ?? []).filter((a) => a.kind === 'county');
+  const project = [...callouts.map((c) => c.at), ...counties.map((a) => a.point)];
+  const shot = await bridge.capture({ width: map.width, height: map.height, scale: opts.scale, labelScale: LABEL_SCALE, project });
 
   g.fillStyle = '#ffffff';
   g.fillRect(0, 0, opts.width, opts.height);
   g.drawImage(shot.canvas, map.x, map.y, map.width, map.height);
+  let placedCallouts: PlacedCallout[] = [];
+  if (callouts.length) {
+    const at = shot.points.map(([x, y]): [number, number] => [map.x + x, map.y + y]);
+    // A county label as the picture draws it: two lines (name, count) at the export's label size.
+    const px = COUNTY_LABEL_PX * LABEL_SCALE;
+    const labels = counties.map((a, i) => {
+      const [x, y] = at[callouts.length + i]!;
+      const w = [...a.name].length * px + 8;
+      const h = 2.2 * px;
+      return { x: x - w / 2, y: y - h / 2, width: w, height: h };
+    });
+    placedCallouts = drawCallouts(
+      g,
+      callouts.map((c) => c.text),
+      at.slice(0, callouts.length),
+      labels,
+      map,
+    );
+  }
   g.fillStyle = '#1d2428';
   g.font = `700 ${titlePx}px ${FONT_STACK}`;
   titleLines.forEach((line, i) => g.fillText(line, pad, pad + titlePx + i * Math.round(titlePx * 1.25)));
@@ -106,7 +150,7 @@ export async function renderPng(model: MapModel, bridge: MapBridge, opts: Export
       drawn,
       classes: text.rows,
       classTitle: text.legendTitle,
-      greenParks: model.greenParks,
+      greenParks: model.greenParks && { ...model.greenParks, names: greenParkNames(model.greenParks.data, i18n.t) },
       bubbles: model.bubbles ? { legend: model.bubbles.legend, note: bubbleNote(model) } : null,
       parkUnits: { note: i18n.t('map.legend.parkUnits') },
       // The picture's own scale: its zoom was fitted to the map area, not the screen's.
@@ -117,6 +161,14 @@ export async function renderPng(model: MapModel, bridge: MapBridge, opts: Export
     i18n.t,
   );
   const keys = drawKeys(g, sections, text.rule, { x: opts.width - side, y: top, width: side - pad, height: footTop - top - 8 });
+  // Bubbles in the inset at the picture's scale, so the one bubble key reads both maps.
+  const detail = detailSrc ? detailPicture(detailSrc, DETAIL_LAYOUT_SIDE, shot.zoom, i18n.t) : null;
+  let detailFrame: KeyBox | null = null;
+  if (detail) {
+    const x = map.x + map.width + DETAIL_GAP;
+    const h = drawDetail(g, detail, x, 0, detailK, false).height;
+    detailFrame = drawDetail(g, detail, x, map.y + map.height - h, detailK, true).frame;
+  }
 
   g.font = `18px ${FONT_STACK}`;
   g.fillStyle = '#3a4449';
@@ -128,10 +180,14 @@ export async function renderPng(model: MapModel, bridge: MapBridge, opts: Export
     Title: title,
     Description: text.description,
     Source: text.source,
-    Keys: sections.map((s) => [s.title, ...s.items.map((i) => i.text)].join(' | ')).join('\n'),
+    Keys: [
+      ...sections.map((s) => [s.title, ...s.items.map((i) => i.text)].join(' | ')),
+      ...(detail ? [detailKeyLine(detail)] : []),
+      ...(callouts.length ? [[i18n.t('present.key.callouts'), ...callouts.map((c) => c.text)].join(' | ')] : []),
+    ].join('\n'),
     'Creation Time': text.date,
   });
-  return { blob: new Blob([bytes], { type: 'image/png' }), layout: { map, keys: keys.symbols } };
+  return { blob: new Blob([bytes], { type: 'image/png' }), layout: { map, keys: keys.symbols, detail: detailFrame, callouts: placedCallouts } };
 }
 
 /** `<list or plan>_<date>_<size>.png`: a folder of exports sorts by what they show, then when. */

@@ -23,7 +23,7 @@ export interface PlayingStory {
 }
 
 /** The texts of a step the editor changes. */
-export type StepText = Partial<Pick<StoryStep, 'title' | 'titleEn' | 'caption' | 'captionEn'>>;
+export type StepText = Partial<Pick<StoryStep, 'title' | 'titleEn' | 'caption' | 'captionEn' | 'callouts'>>;
 
 export class StoryState {
   /** The story being shown (full screen); null when none is. */
@@ -121,6 +121,7 @@ export class StoryState {
     const next: StoryStep = { ...old, ...patch };
     // An emptied English text means "none": the Chinese one is shown in English too.
     for (const k of ['titleEn', 'captionEn'] as const) if (next[k] === '') delete next[k];
+    if (next.callouts?.length === 0) delete next.callouts;
     const problem = stepProblem(next);
     if (problem) return problem;
     this.userSteps = this.userSteps.map((s, j) => (j === i ? next : s));

@@ -7,6 +7,7 @@ import { EN_NOTES } from './notes.en.ts';
 import { EN_STORY } from './story.en.ts';
 import { EN_DETAIL } from './detail.en.ts';
 import { EN_WORDS } from './words.en.ts';
+import { EN_PRESENT } from './present.en.ts';
 
 export const EN: Record<Key, string> = {
   ...EN_DRAWER,
@@ -16,6 +17,7 @@ export const EN: Record<Key, string> = {
   ...EN_STORY,
   ...EN_DETAIL,
   ...EN_WORDS,
+  ...EN_PRESENT,
   'app.title': 'Mianyang Industrial Policy Map',
   'app.subtitle': '绵阳产业政策地图',
   'app.loading': 'Loading lists…',

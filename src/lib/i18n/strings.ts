@@ -7,6 +7,7 @@ import { ZH_NOTES } from './notes.zh.ts';
 import { ZH_STORY } from './story.zh.ts';
 import { ZH_DETAIL } from './detail.zh.ts';
 import { ZH_WORDS } from './words.zh.ts';
+import { ZH_PRESENT } from './present.zh.ts';
 
 // One file per part of the UI (drawer, import, map chrome) so each can grow on its own; keys are prefixed by part.
 const ZH_CORE = {
@@ -103,6 +104,6 @@ const ZH_CORE = {
   'table.total': '合计 {n}（含未上图 {u}）',
 } as const;
 
-export const ZH = { ...ZH_CORE, ...ZH_DRAWER, ...ZH_IMPORT, ...ZH_MAP, ...ZH_NOTES, ...ZH_STORY, ...ZH_DETAIL, ...ZH_WORDS };
+export const ZH = { ...ZH_CORE, ...ZH_DRAWER, ...ZH_IMPORT, ...ZH_MAP, ...ZH_NOTES, ...ZH_STORY, ...ZH_DETAIL, ...ZH_WORDS, ...ZH_PRESENT };
 
 export type Key = keyof typeof ZH;

@@ -45,6 +45,15 @@ describe('exportKeys', () => {
     expect(s[2]!.note).toBe('12 个项目');
   });
 
+  it('names the parks behind each green-park row, in the language of the key', () => {
+    const names = new Map([
+      ['国家级 · 2020 年目标', ['四川绵阳游仙经济开发区']],
+      ['省级 · 2021 年目标', ['绵阳经济技术开发区', '江油工业园区']],
+    ]);
+    const rows = exportKeys({ ...base, greenParks: { ...base.greenParks!, names } }, t)[1]!.items.map((i) => i.text);
+    expect(rows).toEqual(['国家级 · 2020 年目标（3）：四川绵阳游仙经济开发区', '省级 · 2021 年目标（2）：绵阳经济技术开发区、江油工业园区']);
+  });
+
   it('leaves out a layer that is not drawn, and one with nothing in its key', () => {
     expect(exportKeys({ ...base, drawn: new Set(['bubbles']) }, t).map((x) => x.id)).toEqual(['bubbles']);
     expect(exportKeys({ ...base, bubbles: { legend: [], note: '' }, greenParks: null }, t).map((x) => x.id)).toEqual(['classes']);

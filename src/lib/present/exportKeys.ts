@@ -42,7 +42,11 @@ export interface KeyInput {
   classes: readonly { text: string; color: string }[];
   /** Title of the class key: what the colours count. */
   classTitle: string;
-  greenParks: { total: number; legend: readonly GreenParkLegendEntry[] } | null;
+  /**
+   * `names`: the parks behind each legend row, keyed by its label (src/lib/story/parkNames.ts): the map names no
+   * green park, so its key does.
+   */
+  greenParks: { total: number; legend: readonly GreenParkLegendEntry[]; names?: ReadonlyMap<string, readonly string[]> } | null;
   /** Bubble key sizes (BubbleModel.legend), drawn at the picture's scale: its zoom and the latitude measured at. */
   bubbles: { legend: readonly { wan: number; radiusM: number }[]; note: string } | null;
   /**
@@ -82,7 +86,7 @@ export function exportKeys(k: KeyInput, t: Translate): KeySection[] {
           stroke: e.symbol.filled ? '#ffffff' : e.symbol.color,
           strokePx: e.symbol.strokePx,
         },
-        text: t('export.key.count', { label: greenParkLabel(e.symbol, t), n: e.count }),
+        text: greenParkRow(greenParkLabel(e.symbol, t), e.count, k.greenParks!.names, t),
       })),
     });
   }
@@ -101,4 +105,10 @@ export function exportKeys(k: KeyInput, t: Translate): KeySection[] {
     });
   }
   return out;
+}
+
+/** A green-park key row: its label and count, then the parks it stands for when they are known. */
+function greenParkRow(label: string, n: number, names: ReadonlyMap<string, readonly string[]> | undefined, t: Translate): string {
+  const parks = names?.get(label) ?? [];
+  return parks.length ? t('present.key.named', { label, n, names: parks.join(t('map.png.listSep')) }) : t('export.key.count', { label, n });
 }

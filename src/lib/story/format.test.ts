@@ -4,9 +4,10 @@ import { parseStory, storyText } from './format.ts';
 import { DEFAULT_VIEW } from '../link/viewState.ts';
 
 describe('story', () => {
-  it('the shipped story parses: six steps, each a valid view', () => {
+  it('the shipped story parses: seven steps, each a valid view', () => {
     const s = parseStory(story);
-    expect(s.steps).toHaveLength(6);
+    expect(s.steps).toHaveLength(7);
+    expect(s.steps[6]!.view).toMatchObject({ by: 'unit', compare: ['gaoxin', 'jingkai', 'kechuang'] });
     expect(s.steps[1]!.view).toEqual({ ...DEFAULT_VIEW, sel: 'list:smart-factory', cam: [104.78, 31.47, 8.6] });
     expect(s.steps[3]!.view.layers).toEqual({ choropleth: true, labels: false, parks: true, bubbles: true });
     expect(s.steps[4]!.view).toMatchObject({ sel: 'plan:summit', tab: null });

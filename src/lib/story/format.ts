@@ -12,6 +12,18 @@ const title = z.string().check(z.minLength(1), z.maxLength(120));
 const caption = z.string().check(z.maxLength(600));
 /** Most steps a story may have (a talk, not a slideshow of every list). */
 export const MAX_STEPS = 30;
+/** Most callouts on one step, and the longest callout text: a short note pinned to a place, not a second caption. */
+export const MAX_CALLOUTS = 5;
+export const MAX_CALLOUT_TEXT = 40;
+
+const calloutString = z.string().check(z.minLength(1), z.maxLength(MAX_CALLOUT_TEXT));
+/** A short text pinned to a county (its code) or a park (its id), drawn with a leader line to it. */
+const CalloutSchema = z.object({
+  at: z.string().check(z.regex(/^[a-z0-9-]{1,40}$/)),
+  text: calloutString,
+  textEn: z.optional(calloutString),
+});
+export type Callout = z.infer<typeof CalloutSchema>;
 
 export const StorySchema = z.object({
   title,
@@ -24,6 +36,7 @@ export const StorySchema = z.object({
         caption,
         captionEn: z.optional(caption),
         view: z.string().check(z.maxLength(600)),
+        callouts: z.optional(z.array(CalloutSchema).check(z.maxLength(MAX_CALLOUTS))),
       }),
     )
     .check(z.minLength(1), z.maxLength(MAX_STEPS)),
@@ -38,6 +51,8 @@ export interface StoryStep {
   titleEn?: string;
   captionEn?: string;
   view: ViewState;
+  /** Notes pinned to places on the slide, when it has some. */
+  callouts?: Callout[];
 }
 
 export interface Story {
@@ -56,7 +71,14 @@ export function parseStory(json: unknown): Story {
   const steps = r.data.steps.map((s, i): StoryStep => {
     const { view, notices } = decodeView(s.view);
     if (notices.length) throw storyError(notices.map((problem) => ({ key: 'story.error.stepView', params: { i: i + 1, title: s.title, problem } })));
-    return { title: s.title, caption: s.caption, ...(s.titleEn ? { titleEn: s.titleEn } : {}), ...(s.captionEn ? { captionEn: s.captionEn } : {}), view };
+    return {
+      title: s.title,
+      caption: s.caption,
+      ...(s.titleEn ? { titleEn: s.titleEn } : {}),
+      ...(s.captionEn ? { captionEn: s.captionEn } : {}),
+      view,
+      ...(s.callouts?.length ? { callouts: s.callouts.map((c) => ({ at: c.at, text: c.text, ...(c.textEn ? { textEn: c.textEn } : {}) })) } : {}),
+    };
   });
   return { title: r.data.title, ...(r.data.titleEn ? { titleEn: r.data.titleEn } : {}), steps };
 }
@@ -71,3 +93,6 @@ export function storyText<T extends { title: string; titleEn?: string; caption?:
   const en = lang === 'en';
   return { title: (en && s.titleEn) || s.title, caption: (en && s.captionEn) || (s.caption ?? '') };
 }
+
+/** A callout's text in the UI language: the English version where there is one. */
+export const calloutText = (c: Callout, lang: Lang): string => (lang === 'en' && c.textEn) || c.text;

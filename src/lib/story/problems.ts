@@ -36,6 +36,7 @@ const FIELD_KEYS: Readonly<Record<string, Key>> = {
   captionEn: 'story.field.captionEn',
   view: 'story.field.view',
   steps: 'story.field.steps',
+  callouts: 'present.field.callouts',
 };
 
 const TYPE_KEYS: Readonly<Record<string, Key>> = {

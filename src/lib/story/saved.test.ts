@@ -14,6 +14,32 @@ const GREEN: StoryStep = {
 };
 const SHERPA: StoryStep = { title: '夏尔巴', caption: '企业去重', view: { ...DEFAULT_VIEW, sel: 'list:sherpa', distinct: true, tab: 'gaps' } };
 
+describe('callouts', () => {
+  const PINNED: StoryStep = {
+    ...SHERPA,
+    callouts: [
+      { at: 'gaoxin', text: '高新区：45 次', textEn: '高新区: 45' },
+      { at: '510781', text: '江油' },
+    ],
+  };
+
+  it('are saved in the story file and read back as they were', () => {
+    const file = storyFile([PINNED], '我的故事');
+    expect(file.steps[0]!.callouts).toEqual(PINNED.callouts);
+    expect(readStory(serializeStory([PINNED], '我的故事'))).toEqual({ steps: [PINNED], error: null });
+    // A step without callouts writes none.
+    expect('callouts' in storyFile([SHERPA], '-').steps[0]!).toBe(false);
+  });
+
+  it('a callout too long, too many, or pinned to no id is refused, naming the field and the limit', () => {
+    const bad = (callouts: unknown) =>
+      translateMsg('zh', readStory(JSON.stringify({ title: 't', steps: [{ title: 's', caption: '', view: '', callouts }] })).error!);
+    expect(bad([{ at: 'gaoxin', text: '长'.repeat(41) }])).toMatch(/第 1 步的标注.*40/);
+    expect(bad(Array.from({ length: 6 }, () => ({ at: 'gaoxin', text: 'x' })))).toMatch(/第 1 步的标注.*5/);
+    expect(bad([{ at: '高新区', text: 'x' }])).toMatch(/第 1 步的标注/);
+  });
+});
+
 describe('storyFile / serializeStory', () => {
   it('writes the format of data/story.json: views as link hashes, English only where there is some', () => {
     expect(storyFile([GREEN, SHERPA], '我的故事', 'My story')).toEqual({

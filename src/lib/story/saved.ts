@@ -20,6 +20,7 @@ export function storyFile(steps: readonly StoryStep[], title: string, titleEn?: 
       caption: s.caption,
       ...(s.captionEn ? { captionEn: s.captionEn } : {}),
       view: encodeView(s.view),
+      ...(s.callouts?.length ? { callouts: s.callouts } : {}),
     })),
   };
 }

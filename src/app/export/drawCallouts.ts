@@ -1,0 +1,70 @@
+// Callouts over an exported map: each step's short notes pinned to a county or park, in a white box placed clear of
+// the county labels and of each other (src/lib/story/calloutPlace.ts), with a leader line to the place.
+import { placeCallouts, type Box, type PlacedCallout } from '../../lib/story/calloutPlace.ts';
+import { FONT_STACK } from '../../lib/view/fontStack.ts';
+import { calloutText, type Callout } from '../../lib/story/format.ts';
+import type { AreaView } from '../../lib/view/areas.ts';
+import type { Lang } from '../../lib/i18n/index.ts';
+
+const INK = '#1d2428';
+const TEXT_PX = 20;
+const PAD = 8;
+
+/** Draws `texts` for the places `at` (picture px, inside `map`), keeping clear of `avoid`. Returns where they went. */
+export function drawCallouts(
+  g: CanvasRenderingContext2D,
+  texts: readonly string[],
+  at: readonly [number, number][],
+  avoid: readonly Box[],
+  map: Box,
+): PlacedCallout[] {
+  g.font = `600 ${TEXT_PX}px ${FONT_STACK}`;
+  const items = texts.map((text, i) => ({ at: at[i]!, width: Math.ceil(g.measureText(text).width) + 2 * PAD, height: TEXT_PX + 2 * PAD }));
+  const placed = placeCallouts(items, avoid, map);
+  g.save();
+  placed.forEach((p, i) => {
+    // A white casing under the ink: the line reads over the darkest class colour too.
+    for (const [colour, width] of [
+      ['#ffffff', 5],
+      [INK, 2],
+    ] as const) {
+      g.strokeStyle = colour;
+      g.lineWidth = width;
+      g.beginPath();
+      g.moveTo(...p.line[0]);
+      g.lineTo(...p.line[1]);
+      g.stroke();
+    }
+    g.beginPath();
+    g.arc(p.line[0][0], p.line[0][1], 4, 0, 2 * Math.PI);
+    g.fillStyle = INK;
+    g.fill();
+    g.fillStyle = '#ffffff';
+    g.fillRect(p.box.x, p.box.y, p.box.width, p.box.height);
+    g.strokeRect(p.box.x, p.box.y, p.box.width, p.box.height);
+    g.fillStyle = INK;
+    g.textBaseline = 'middle';
+    g.fillText(texts[i]!, p.box.x + PAD, p.box.y + p.box.height / 2);
+  });
+  g.restore();
+  return placed;
+}
+
+/**
+ * A step's callouts with the point of the area each is pinned to, in `lang`. A callout whose area the slide does not
+ * show (a park while parks are folded into their counties) is left out and counted, so the caller can say so.
+ */
+export function resolveCallouts(
+  callouts: readonly Callout[] | undefined,
+  areas: readonly Pick<AreaView, 'id' | 'point'>[],
+  lang: Lang,
+): { callouts: { at: [number, number]; text: string }[]; missing: number } {
+  const out: { at: [number, number]; text: string }[] = [];
+  let missing = 0;
+  for (const c of callouts ?? []) {
+    const a = areas.find((x) => x.id === c.at);
+    if (a) out.push({ at: a.point, text: calloutText(c, lang) });
+    else missing++;
+  }
+  return { callouts: out, missing };
+}

@@ -1,0 +1,17 @@
+// UI strings, English: presenting beyond the screen (present.zh.ts). Loaded only when someone switches to English.
+import type { ZH_PRESENT } from './present.zh.ts';
+
+export const EN_PRESENT: Record<keyof typeof ZH_PRESENT, string> = {
+  'present.key.named': '{label} ({n}): {names}',
+  'present.printDeck': 'Print deck',
+  'present.printDeckLabel': 'Print deck: one page per step (save as PDF from the print dialog)',
+  'present.printDeckFailed': 'The deck could not be printed: {error}',
+  'present.field.callouts': 'callouts',
+  'present.key.callouts': 'Callouts',
+  'present.callouts': 'Callouts (up to 5, 40 characters each)',
+  'present.calloutAt': 'Pinned to',
+  'present.calloutText': 'Callout text (Chinese)',
+  'present.calloutTextEn': 'Callout text in English',
+  'present.calloutAdd': 'Add callout',
+  'present.calloutRemove': 'Remove callout: {text}',
+};

@@ -1,0 +1,21 @@
+// UI strings, Chinese (the default): presenting beyond the screen — named keys in exports, the printed deck and
+// callouts. Keys start with "present."; the English twin is present.en.ts (same keys, same {parameters}).
+export const ZH_PRESENT = {
+  // A green-park key row of a PNG export names the parks it stands for (src/lib/present/exportKeys.ts).
+  'present.key.named': '{label}（{n}）：{names}',
+  // The story printed as a deck, one slide per page (src/app/export/printDeck.ts).
+  'present.printDeck': '打印讲稿',
+  'present.printDeckLabel': '打印讲稿：每步一页（可在打印对话框中另存为 PDF）',
+  'present.printDeckFailed': '打印讲稿失败：{error}',
+  // The story file's callouts field, named in a problem with it (src/lib/story/problems.ts).
+  'present.field.callouts': '标注',
+  // The callouts' line in a PNG's Keys text.
+  'present.key.callouts': '标注',
+  // The step editor's callouts (src/app/story/StepEditor.svelte).
+  'present.callouts': '标注（最多 5 条，每条 40 字以内）',
+  'present.calloutAt': '标注位置',
+  'present.calloutText': '标注文字',
+  'present.calloutTextEn': '英文标注文字',
+  'present.calloutAdd': '添加标注',
+  'present.calloutRemove': '删除标注：{text}',
+};

@@ -1,0 +1,128 @@
+// Callouts: a step's short notes pinned to a county or park travel in the story file, survive a reload, and are drawn
+// on the printed deck's slide with a leader line to their place (pixels of the line, the white box and the text in
+// the slide's Keys).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { readPngText } from '../../src/lib/present/pngText.ts';
+import { DECODE_PNG_SRC, RESULTS, reload, settle, startHarness, waitForMap, type Harness } from './harness.ts';
+
+let h: Harness;
+
+const STORY = {
+  title: '标注',
+  steps: [
+    {
+      title: '高新区与江油',
+      caption: '两处标注',
+      view: 'by=unit',
+      callouts: [
+        { at: 'gaoxin', text: '高新区：45 次入选', textEn: '高新区: 45 designations' },
+        { at: '510781', text: '江油市：25 次' },
+      ],
+    },
+  ],
+};
+
+/**
+ * For each point of the slide (x, y in the 1920×1080 picture): whether the callout ink (#1d2428, within 24 per
+ * channel) is within 1 px of it (a 2-px line drawn between pixel centres), and the point's own colour.
+ */
+const INK_NEAR_SRC = `async function (args) {
+  var d = await (${DECODE_PNG_SRC})(args.b64);
+  function at(x, y) { var i = (y * d.width + x) * 4; return [d.data[i], d.data[i + 1], d.data[i + 2]]; }
+  return args.points.map(function (p) {
+    var x = Math.round(p[0]), y = Math.round(p[1]), ink = false;
+    for (var dy = -1; dy <= 1; dy++) for (var dx = -1; dx <= 1; dx++) {
+      var c = at(x + dx, y + dy);
+      if (Math.abs(c[0] - 0x1d) <= 24 && Math.abs(c[1] - 0x24) <= 24 && Math.abs(c[2] - 0x28) <= 24) ink = true;
+    }
+    return { ink: ink, colour: at(x, y) };
+  });
+}`;
+
+beforeAll(async () => {
+  h = await startHarness({ viewport: { width: 1366, height: 768 } });
+  await h.page.goto(h.url);
+  await waitForMap(h.page);
+  await settle(h.page);
+}, 120_000);
+
+afterAll(async () => {
+  await h?.close();
+});
+
+describe('callouts', () => {
+  it('are read from a story file, kept through a reload, and drawn on the printed slide with leader lines', async () => {
+    const file = resolve(RESULTS, 'callouts-story.json');
+    writeFileSync(file, JSON.stringify(STORY));
+    await h.page.getByTestId('mystory-import').setInputFiles(file);
+    await expect.poll(() => h.page.getByTestId('mystory-title').allInnerTexts()).toEqual(['高新区与江油']);
+    await reload(h.page);
+    await waitForMap(h.page);
+    await expect.poll(() => h.page.getByTestId('mystory-title').allInnerTexts()).toEqual(['高新区与江油']);
+    const saved = JSON.parse((await h.page.evaluate(() => localStorage.getItem('mianyang-policy-map:my-story')))!) as typeof STORY;
+    expect(saved.steps[0]!.callouts).toEqual(STORY.steps[0]!.callouts);
+
+    await h.page.evaluate(() => {
+      window.print = () => void document.body.setAttribute('data-printed', '1');
+    });
+    await h.page.getByTestId('print-deck-button').click();
+    await h.page.waitForSelector('body[data-printed="1"]', { timeout: 180_000 });
+    const img = h.page.locator('[data-testid=print-deck] .deck-page img');
+    const b64 = (await img.getAttribute('src'))!.replace(/^data:image\/png;base64,/, '');
+    const png = Buffer.from(b64, 'base64');
+    writeFileSync(resolve(RESULTS, 'callouts-slide.png'), png);
+    const keys = readPngText(png).Keys!.split('\n');
+    expect(keys[keys.length - 1]).toBe('标注 | 高新区：45 次入选 | 江油市：25 次');
+
+    const placed = JSON.parse((await img.getAttribute('data-callouts'))!) as {
+      box: { x: number; y: number; width: number; height: number };
+      line: [number, number][];
+    }[];
+    expect(placed).toHaveLength(2);
+    // Boxes do not overlap each other.
+    const [a, b] = [placed[0]!.box, placed[1]!.box];
+    expect(a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y).toBe(true);
+    for (const c of placed) {
+      // The leader line: dark ink (#1d2428) along it, sampled between its ends.
+      const [[x0, y0], [x1, y1]] = c.line as [[number, number], [number, number]];
+      const along = Array.from({ length: 9 }, (_, i) => [x0 + ((x1 - x0) * (i + 1)) / 10, y0 + ((y1 - y0) * (i + 1)) / 10]);
+      // The box: white inside, just within its left edge, at a quarter of its height (above the text's middle line).
+      const inside = [[c.box.x + 3, c.box.y + 3]];
+      const px = (await h.page.evaluate(`(${INK_NEAR_SRC})(${JSON.stringify({ b64, points: [...along, ...inside] })})`)) as {
+        ink: boolean;
+        colour: number[];
+      }[];
+      expect(px.slice(0, 9).map((p) => p.ink)).toEqual(Array(9).fill(true));
+      expect(px[9]!.colour).toEqual([255, 255, 255]);
+    }
+    await h.page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  }, 300_000);
+
+  it('are edited in the step editor: removed, added (pinned to a park), an over-long one refused saying why; kept after a reload', async () => {
+    await h.page.getByTestId('mystory-edit').click();
+    const editor = h.page.getByTestId('step-editor');
+    expect(await editor.getByTestId('step-callout-label').allInnerTexts()).toEqual(['高新区：高新区：45 次入选', '江油市：江油市：25 次']);
+    await editor.getByTestId('step-callout-remove').nth(1).click();
+    await editor.getByTestId('step-callout-at').selectOption('jingkai');
+    await editor.getByTestId('step-callout-text').fill('长'.repeat(41));
+    await editor.getByTestId('step-callout-add').click();
+    expect(await editor.getByTestId('step-problem').innerText()).toMatch(/标注.*40/);
+    await editor.getByTestId('step-callout-text').fill('经开区：35 次');
+    await editor.getByTestId('step-callout-textEn').fill('经开区: 35');
+    await editor.getByTestId('step-callout-add').click();
+    const saved = async () =>
+      (JSON.parse((await h.page.evaluate(() => localStorage.getItem('mianyang-policy-map:my-story')))!) as typeof STORY).steps[0]!.callouts;
+    await expect.poll(saved).toEqual([STORY.steps[0]!.callouts[0], { at: 'jingkai', text: '经开区：35 次', textEn: '经开区: 35' }]);
+    await reload(h.page);
+    await waitForMap(h.page);
+    await h.page.getByTestId('mystory-edit').click();
+    expect(await h.page.getByTestId('step-callout-label').allInnerTexts()).toEqual(['高新区：高新区：45 次入选', '经开区：经开区：35 次']);
+  }, 120_000);
+
+  it('made no request outside 127.0.0.1 and logged no console errors', () => {
+    expect(h.external).toEqual([]);
+    expect(h.errors).toEqual([]);
+  });
+});
