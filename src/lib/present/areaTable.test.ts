@@ -3,7 +3,8 @@ import { countByArea, type LocatedRecord } from '../aggregate/index.ts';
 import { buildAreaModel } from '../view/areas.ts';
 import { COUNTIES, PARKS, rec } from '../view/fixtures.ts';
 import type { ResolvedLocation } from '../registry/index.ts';
-import { areaTableRows, rowCells, sourceText, sourcesByArea } from './areaTable.ts';
+import { areaTableRows, rowCells, sourceText, sourcesByArea, sourcesText } from './areaTable.ts';
+import { loadLang, translator } from '../i18n/index.ts';
 
 const at = (loc: Partial<ResolvedLocation>): ResolvedLocation => ({ source: 'printed', ...loc });
 const L = (r: ReturnType<typeof rec>, loc: ResolvedLocation): LocatedRecord => ({ record: r, key: r.name, loc });
@@ -111,5 +112,20 @@ describe('sources', () => {
     expect(rowCells(rows[0]!, kind)).toEqual(['涪城区', '区县', '2', '2', '22559', '绵府办发〔2019〕5号 智能化 表3 第1、4行']);
     expect(rowCells(rows[2]!, kind)).toEqual(['游仙区', '区县', '0', '0', '', '']);
     expect(rowCells(table('county', new Set(['none'])).rows[0]!, kind)).toEqual(['涪城区', '区县', '', '无数据', '', '']);
+  });
+});
+
+describe('sourcesText', () => {
+  const src = { docTitle: '绵府办发〔2019〕5号', plan: '绿色化', table: '表5', rows: [3, 8] };
+  it('cites each source in the language of t, joined as that language joins sentences', async () => {
+    await loadLang('en');
+    const zh = sourcesText({ sources: [src, { ...src, table: '表7', rows: [1] }] });
+    expect(zh).toBe('绵府办发〔2019〕5号 绿色化 表5 第3、8行；绵府办发〔2019〕5号 绿色化 表7 第1行');
+    const en = sourcesText({ sources: [src] }, translator('en'));
+    expect(en).not.toMatch(/[第行]/);
+    expect(en).toContain('5号');
+  });
+  it('is empty for no sources', () => {
+    expect(sourcesText({ sources: [] })).toBe('');
   });
 });

@@ -120,14 +120,19 @@ export function sourceText(s: SourceRef, maxRows = Infinity, t: Translate = tran
   return msgText(t, citeRowsMsg({ docTitle: s.docTitle, table: s.table }, s.rows, s.plan, maxRows, false));
 }
 
-/** One CSV/print line per row; `kindLabel` names the kind in the UI language. */
-export function rowCells(r: AreaRow, kindLabel: (k: AreaRow['kind']) => string): string[] {
+/** The sources of a row, each cited in t's language. */
+export const sourcesText = (r: Pick<AreaRow, 'sources'>, t: Translate = translator('zh'), maxRows = Infinity): string =>
+  // "a；b" / "a; b" (msg.then): a citation's own rows are joined with 、, so the sources are not.
+  r.sources.map((s) => sourceText(s, maxRows, t)).reduce<string | null>((a, b) => (a === null ? b : t('msg.then', { a, b })), null) ?? '';
+
+/** One CSV/print line per row; `kindLabel` names the kind in the UI language, `t` words the citations. */
+export function rowCells(r: AreaRow, kindLabel: (k: AreaRow['kind']) => string, t: Translate = translator('zh')): string[] {
   return [
     r.name,
     kindLabel(r.kind),
     r.count === undefined ? '' : String(r.count),
     r.classLabel,
     r.investmentWan === undefined ? '' : String(r.investmentWan),
-    r.sources.map((s) => sourceText(s)).join('；'),
+    sourcesText(r, t),
   ];
 }
