@@ -6,24 +6,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { readPngText } from '../../src/lib/present/pngText.ts';
-import { DECODE_PNG_SRC, RESULTS, settle, shot, startHarness, waitForMap, type Harness } from './harness.ts';
+import { countColours as countIn, RESULTS, settle, shot, startHarness, waitForMap, type Harness } from './harness.ts';
 
 let h: Harness;
 
-/** Pixels within `tol` of each colour inside a rectangle of a PNG (base64), decoded in the page. */
-const COUNT_SRC = `async function (args) {
-  var px = (await (${DECODE_PNG_SRC})(args.b64, args.rect)).data;
-  return args.colours.map(function (c) {
-    var n = 0;
-    for (var i = 0; i < px.length; i += 4) {
-      if (Math.abs(px[i] - c[0]) <= args.tol && Math.abs(px[i + 1] - c[1]) <= args.tol && Math.abs(px[i + 2] - c[2]) <= args.tol) n++;
-    }
-    return n;
-  });
-}`;
 type Rect = { x: number; y: number; w: number; h: number };
-const countColours = (b64: string, rect: Rect, colours: number[][], tol = 4) =>
-  h.page.evaluate(`(${COUNT_SRC})(${JSON.stringify({ b64, rect, colours, tol })})`) as Promise<number[]>;
+const countColours = (b64: string, rect: Rect, colours: number[][], tol = 4) => countIn(h.page, b64, rect, colours, tol);
 const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
 /** The park circles' ring (DetailView.svelte, drawDetail.ts). */
 const RING = rgb('#e6550d');

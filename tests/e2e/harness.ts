@@ -119,6 +119,29 @@ export const DECODE_PNG_SRC = `async function (b64, rect) {
   return { data: ctx.getImageData(r.x, r.y, r.w, r.h).data, width: r.w, height: r.h };
 }`;
 
+const COUNT_COLOURS_SRC = `async function (args) {
+  var px = (await (${DECODE_PNG_SRC})(args.b64, args.rect)).data;
+  return args.colours.map(function (c) {
+    var n = 0;
+    for (var i = 0; i < px.length; i += 4) {
+      if (Math.abs(px[i] - c[0]) <= args.tol && Math.abs(px[i + 1] - c[1]) <= args.tol && Math.abs(px[i + 2] - c[2]) <= args.tol) n++;
+    }
+    return n;
+  });
+}`;
+
+/** Pixels within `tol` (each channel) of each of `colours` ([r, g, b]) inside `rect` of a PNG, decoded in the page. */
+export function countColours(
+  page: import('playwright-core').Page,
+  png: Buffer | string,
+  rect: { x: number; y: number; w: number; h: number },
+  colours: number[][],
+  tol: number,
+): Promise<number[]> {
+  const b64 = typeof png === 'string' ? png : png.toString('base64');
+  return page.evaluate(`(${COUNT_COLOURS_SRC})(${JSON.stringify({ b64, rect, colours, tol })})`) as Promise<number[]>;
+}
+
 const PIXEL_STATS_SRC = `async function (args) {
   var ia = args[0], ib = args[1];
   var decode = ${DECODE_PNG_SRC};

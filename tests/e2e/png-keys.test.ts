@@ -5,23 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { readPngText } from '../../src/lib/present/pngText.ts';
-import { DECODE_PNG_SRC, pixelStats, RESULTS, settle, shot, startHarness, waitForMap, type Harness } from './harness.ts';
+import { countColours as countIn, pixelStats, RESULTS, settle, shot, startHarness, waitForMap, type Harness } from './harness.ts';
 
 let h: Harness;
 
-/** Pixels within `tol` (each channel) of each colour inside a rectangle of a PNG, decoded in the page. */
-const COUNT_COLOURS_SRC = `async function (args) {
-  var px = (await (${DECODE_PNG_SRC})(args.b64, args.rect)).data;
-  return args.colours.map(function (c) {
-    var n = 0;
-    for (var i = 0; i < px.length; i += 4) {
-      if (Math.abs(px[i] - c[0]) <= args.tol && Math.abs(px[i + 1] - c[1]) <= args.tol && Math.abs(px[i + 2] - c[2]) <= args.tol) n++;
-    }
-    return n;
-  });
-}`;
 const countColours = (png: Buffer, rect: { x: number; y: number; w: number; h: number }, colours: number[][], tol = 6) =>
-  h.page.evaluate(`(${COUNT_COLOURS_SRC})(${JSON.stringify({ b64: png.toString('base64'), rect, colours, tol })})`) as Promise<number[]>;
+  countIn(h.page, png, rect, colours, tol);
 
 beforeAll(async () => {
   h = await startHarness({ viewport: { width: 1366, height: 768 } });

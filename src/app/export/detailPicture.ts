@@ -23,6 +23,7 @@ export interface DetailSource {
   showChoropleth: boolean;
   greenParks: readonly GreenParkDatum[] | null;
   bubbles: readonly BubbleItem[] | null;
+  /** Compared areas → their colours: a compared park's ring and county's border take its colour. */
   compared: ReadonlyMap<string, string>;
 }
 
