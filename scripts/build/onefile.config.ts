@@ -23,6 +23,7 @@ import { build, defineConfig, type InlineConfig, type Plugin, type PluginOption 
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import base from '../../vite.config.ts';
 import { oneFileCsp } from './csp.ts';
+import { compactJsonDataUrls } from './compactJson.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 export const ONE_FILE_NAME = 'mianyang-map.html';
@@ -62,7 +63,8 @@ function finishOneFile(outDir: string, scratch: string): Plugin {
       if (!('index.html' in bundle) || options.dir !== scratch) return;
       const left = readdirSync(scratch, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name !== 'index.html');
       if (left.length) throw new Error(`one-file build: not inlined, the page would need them: ${left.map((e) => e.name).join(', ')}`);
-      const html = readFileSync(resolve(scratch, 'index.html'), 'utf8');
+      // Before the hashes: the CSP names the page's script as it is written.
+      const html = compactJsonDataUrls(readFileSync(resolve(scratch, 'index.html'), 'utf8'));
       const sha = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
       const scripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => sha(m[1]!));
       const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => sha(m[1]!));
@@ -79,7 +81,7 @@ function finishOneFile(outDir: string, scratch: string): Plugin {
 }
 
 /** The served build's plugins that do not apply to a page with nothing beside it. */
-const SERVED_ONLY = new Set(['preload-boundaries', 'content-security-policy']);
+const SERVED_ONLY = new Set(['preload-first-map-data', 'content-security-policy']);
 const keep = (p: PluginOption): boolean => !(p && typeof p === 'object' && 'name' in p && SERVED_ONLY.has(p.name));
 
 /** The one-file build writing <outDir>/mianyang-map.html (tests build into their own folder). */
