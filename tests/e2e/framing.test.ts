@@ -159,9 +159,11 @@ describe('framing around the panels over the map', () => {
   // the print at 3×) took 38 s alone on a quiet machine, and passed the default 60 s with the whole suite on two cores.
   it('the 2× PNG is drawn at 3840×2160, with Mianyang centred in its map area although the drawer was open', async () => {
     // A link that opens with the gap matrix: the map is framed beside the drawer, the export frames it on its own.
+    // Green parks and bubbles off (layers=1100): no detail inset takes a column of the picture (detail-export.test.ts
+    // covers that), so the map area is the slide's whole map column.
     const page = await h.browser.newPage({ viewport: { width: 1440, height: 860 }, deviceScaleFactor: 1 });
     try {
-      await page.goto(`${h.url}#tab=gaps`);
+      await page.goto(`${h.url}#tab=gaps&layers=1100`);
       await waitForMap(page);
       await page.getByTestId('drawer').waitFor();
       await expect.poll(async () => (await cityBox(page)).right, POLL).toBeLessThan((await boxOf('drawer', page)).left);
