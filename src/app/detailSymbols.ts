@@ -47,6 +47,9 @@ export function detailLayout(o: DetailInput): DetailLayout {
   const base = mapSymbols({ areas: [], showLabels: false, showChoropleth: false, greenParks: o.greenParks, bubbles: o.bubbles }, fit.zoom, (a) => !inFrame(a));
   const k = (lat: number) => metersPerPixel(fit.zoom, lat) / metersPerPixel(o.mainZoom, lat);
   for (const s of base) if (s.layer === 'bubbles') s.radiusPx = Math.max(2, s.radiusPx * k(s.anchor[1]));
+  /** What a park's symbol is, in the frame or listed under it: its circle's radius includes the 1 px of its ring. */
+  const parkHead = (a: AreaView, r: number) =>
+    ({ key: `park:${a.id}`, layer: 'park-units', object: a, anchor: a.point, region: a.countyCode, radiusPx: r + 1 }) as const;
   const named: AnySymbol[] = parks
     .filter((a) => inFrame(a.point))
     .map((a) => {
@@ -58,12 +61,7 @@ export function detailLayout(o: DetailInput): DetailLayout {
       const box = (dx: number, dy: number) => ({ kind: 'box', dx, dy, w, h }) as const;
       const side = r + 3 + w / 2;
       return {
-        key: `park:${a.id}`,
-        layer: 'park-units',
-        object: a,
-        anchor: a.point,
-        region: a.countyCode,
-        radiusPx: r + 1,
+        ...parkHead(a, r),
         extra: [box(0, r + 2 + h / 2)],
         alternatives: [
           [circle, box(side, 0)],
@@ -93,14 +91,8 @@ export function detailLayout(o: DetailInput): DetailLayout {
   const outside = parks
     .filter((a) => !inFrame(a.point))
     .map((a): PlacedSymbol<AreaView> => {
-      const r = parkRadius(a.count!, maxCount, maxR) + 1;
       return {
-        key: `park:${a.id}`,
-        layer: 'park-units',
-        object: a,
-        anchor: a.point,
-        region: a.countyCode,
-        radiusPx: r,
+        ...parkHead(a, parkRadius(a.count!, maxCount, maxR)),
         position: a.point,
         x: 0,
         y: 0,

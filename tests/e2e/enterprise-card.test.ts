@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Park, SeedRecord } from '../../src/lib/types.ts';
-import { ROOT, settle, shot, startHarness, waitForMap, type Harness } from './harness.ts';
+import { ROOT, settle, shot, type Harness, startAtMap } from './harness.ts';
 
 const read = <T>(p: string) => JSON.parse(readFileSync(resolve(ROOT, p), 'utf8')) as T;
 const records = read<SeedRecord[]>('data/records.json');
@@ -41,10 +41,7 @@ const CASES = [
 describe.each(CASES)('the enterprise card in $lang at $size', (c) => {
   let h: Harness;
   beforeAll(async () => {
-    h = await startHarness({ viewport: SIZES[c.size], path: c.lang === 'en' ? '/#lang=en' : '/' });
-    await h.page.goto(h.url);
-    await waitForMap(h.page);
-    await settle(h.page);
+    h = await startAtMap({ viewport: SIZES[c.size], path: c.lang === 'en' ? '/#lang=en' : '/' });
   }, 120_000);
   afterAll(async () => {
     await h?.close();

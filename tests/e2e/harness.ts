@@ -67,6 +67,15 @@ export async function waitForMap(page: Page, timeoutMs = 60_000): Promise<void> 
   }
 }
 
+/** startHarness, then its page opened at the app and waited on until the map is drawn and idle: a test file's setup. */
+export async function startAtMap(opts: Parameters<typeof startHarness>[0] = {}): Promise<Harness> {
+  const h = await startHarness(opts);
+  await h.page.goto(h.url);
+  await waitForMap(h.page);
+  await settle(h.page);
+  return h;
+}
+
 /**
  * Waits until the map and its overlay have drawn everything (window.__mapIdle, MapView.svelte: maplibre idle, no
  * change pending, deck.gl's latest layers drawn). Two animation frames first: a change that reaches the map from a

@@ -4,17 +4,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { County, ListMeta, Park } from '../../src/lib/types.ts';
-import { pixelStats, ROOT, settle, shot, startHarness, waitForMap, type Harness } from './harness.ts';
+import { pixelStats, ROOT, settle, shot, type Harness, startAtMap } from './harness.ts';
 
 let h: Harness;
 const state = () => h.page.evaluate(() => window.__appState);
 const legendText = () => h.page.locator('[data-testid=legend]').innerText();
 
 beforeAll(async () => {
-  h = await startHarness();
-  await h.page.goto(h.url);
-  await waitForMap(h.page);
-  await settle(h.page);
+  h = await startAtMap();
 }, 120_000);
 
 afterAll(async () => {

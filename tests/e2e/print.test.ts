@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { County } from '../../src/lib/types.ts';
-import { RESULTS, ROOT, settle, startHarness, waitForMap, type Harness } from './harness.ts';
+import { RESULTS, ROOT, type Harness, startAtMap } from './harness.ts';
 
 let h: Harness;
 const counties = JSON.parse(readFileSync(resolve(ROOT, 'geo/counties.json'), 'utf8')) as County[];
@@ -33,10 +33,7 @@ const COLOURS_IN_IMG_SRC = `async function (args) {
 }`;
 
 beforeAll(async () => {
-  h = await startHarness({ viewport: { width: 1366, height: 768 } });
-  await h.page.goto(h.url);
-  await waitForMap(h.page);
-  await settle(h.page);
+  h = await startAtMap({ viewport: { width: 1366, height: 768 } });
   // The print dialog is the browser's: the test records that it was asked for, then prints the page itself.
   await h.page.evaluate(() => {
     window.print = () => void document.body.setAttribute('data-printed', String(Number(document.body.dataset.printed ?? 0) + 1));

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { readPngText } from '../../src/lib/present/pngText.ts';
-import { DECODE_PNG_SRC, RESULTS, reload, settle, startHarness, waitForMap, type Harness } from './harness.ts';
+import { DECODE_PNG_SRC, RESULTS, reload, waitForMap, type Harness, startAtMap } from './harness.ts';
 
 let h: Harness;
 
@@ -42,10 +42,7 @@ const INK_NEAR_SRC = `async function (args) {
 }`;
 
 beforeAll(async () => {
-  h = await startHarness({ viewport: { width: 1366, height: 768 } });
-  await h.page.goto(h.url);
-  await waitForMap(h.page);
-  await settle(h.page);
+  h = await startAtMap({ viewport: { width: 1366, height: 768 } });
 }, 120_000);
 
 afterAll(async () => {
