@@ -85,7 +85,9 @@ describe('print', () => {
       ]);
     const screen = await canvas();
     await h.page.getByTestId('print').click();
-    await h.page.waitForSelector('body[data-printed="1"]');
+    // A budget for work (a 3× capture in software WebGL), as the other print tests give it: 30 s ran out with two
+    // test runs sharing the 2 cores.
+    await h.page.waitForSelector('body[data-printed="1"]', { timeout: 60_000 });
     const size = await h.page.evaluate(() => {
       const img = document.querySelector<HTMLImageElement>('[data-testid=print-map]')!;
       return { img: [img.naturalWidth, img.naturalHeight], src: img.src.slice(0, 22) };
