@@ -17,6 +17,9 @@ const workerUrl = maplibreWorkerUrl();
 // The lists and their build-time places are fetched beside the boundaries (both preloaded by index.html), not after
 // the map is mounted: neither waits for the other.
 const dataLoaded = dataState.load();
+// A page opened with a link reads it with zod (viewLink.ts), which the first paint does not otherwise load: fetched
+// beside the data, so the link applies as soon as the lists are known (syncUrl) and the first frame shows its view.
+if (location.hash.length > 1) void import('./lib/link/viewLink.ts');
 // The boundaries first: the map cannot start without them. index.html preloads the file, so this waits for little
 // more than its parse; mounting after it lets the map be created in the first render instead of after the whole UI
 // has been mounted once (~0.5 s later on the bench machine). A failure is shown where the map would be (App.svelte).
@@ -27,7 +30,7 @@ setWorkerUrl(await workerUrl);
 const target = document.getElementById('app')!;
 // A map handed over as a file carries its view, lists and story (src/app/state/handover.svelte.ts): read before the
 // link is, so its view becomes the page's, and before the story editor mounts.
-const carried = handover.receive();
+const carried = await handover.receive();
 exposeSnapshot();
 window.__mapReady = false;
 
@@ -45,9 +48,9 @@ try {
   mount(App, { target });
   // The URL is read once the lists are known (a link may name one), then kept in step with the view. The lists kept
   // in this browser are read after that: a link naming one of them waits for them (ViewStore.dropMissingList).
-  void dataLoaded.then(() => {
+  void dataLoaded.then(async () => {
     if (!dataState.data) return;
-    syncUrl();
+    await syncUrl();
     // After the first map: reading IndexedDB must not compete with maplibre's first frame.
     void mapBridge.firstMap.then(() => dataState.loadStored(carried && (async () => carried)));
   });

@@ -1,18 +1,28 @@
 // Keeps the view and the URL hash in step: a link opens the same view, state changes become history entries
 // (camera moves replace the current entry instead of piling up), and back/forward walk through views.
-import { decodeView, encodeView } from '../lib/link/viewLink.ts';
+import { encodeView } from '../lib/link/encodeView.ts';
+import { DEFAULT_VIEW } from '../lib/link/viewState.ts';
 import { view } from './state/view.svelte.ts';
 import { dataState } from './state/data.svelte.ts';
 
-export function syncUrl(): void {
+/**
+ * Reads the page's link into the view (resolved once it has), then keeps the two in step. Reading a link needs its
+ * validator (viewLink.ts, zod): it is loaded only when there is a link to read. A page opened without a hash shows
+ * the default view and loads it on the first back/forward to a view with a hash.
+ */
+export async function syncUrl(): Promise<void> {
   let written = location.hash.replace(/^#/, '');
-  const apply = () => {
-    written = location.hash.replace(/^#/, '');
-    const { view: v, notices } = decodeView(written);
-    view.apply(v, notices);
+  // Back/forward in quick succession: only the latest hash is applied, even if an earlier one's read finishes later.
+  let reading = 0;
+  const apply = async () => {
+    const hash = location.hash.replace(/^#/, '');
+    written = hash;
+    const n = ++reading;
+    const read = hash ? (await import('../lib/link/viewLink.ts')).decodeView(hash) : { view: structuredClone(DEFAULT_VIEW), notices: [] };
+    if (n === reading) view.apply(read.view, read.notices);
   };
-  apply();
-  window.addEventListener('popstate', apply);
+  await apply();
+  window.addEventListener('popstate', () => void apply());
   $effect.root(() => {
     $effect(() => {
       const s = encodeView(view.toLink());

@@ -9,3 +9,8 @@ export { default as PrintMap } from '../export/PrintMap.svelte';
 export { default as OfflineMapExport } from '../export/OfflineMapExport.svelte';
 export { default as StoryControls } from '../story/StoryControls.svelte';
 export { default as StoryMode } from '../story/StoryMode.svelte';
+
+// The story's step validator (zod, through the story file format) comes with the story tools that add and edit steps.
+import { stepProblem } from '../../lib/story/saved.ts';
+import { story } from '../state/story.svelte.ts';
+story.checkStep = stepProblem;

@@ -2,13 +2,16 @@
 // it and the presenter's story steps inside (src/lib/handover/payload.ts); a page opened from such a file reads them
 // back at start-up (main.ts) and stays read-only — nothing is written to the receiving browser's storage — until its
 // user saves a copy. The one source of "is this a handed-over map, and may it write".
-import { handoverFileName, handoverPage, HANDOVER_FORMAT, HANDOVER_ID, HANDOVER_VERSION, readHandover, type Handover } from '../../lib/handover/payload.ts';
-import { encodeView } from '../../lib/link/viewLink.ts';
+// The payload's and the story's validators (zod) are loaded when a page has a block to read or a map is exported:
+// a page opened from the server has no block, and the first paint does without them.
+import type { Handover } from '../../lib/handover/payload.ts';
+import { HANDOVER_ID } from '../../lib/handover/blockId.ts';
+import { encodeView } from '../../lib/link/encodeView.ts';
 import type { Msg } from '../../lib/i18n/index.ts';
 import type { ImportedList } from '../../lib/import/types.ts';
 import { IMPORT_PLAN } from '../../lib/import/types.ts';
-import { MAX_STEPS, type StoryStep } from '../../lib/story/format.ts';
-import { readStory, storyFile, USER_STORY_KEY } from '../../lib/story/saved.ts';
+import type { StoryStep } from '../../lib/story/format.ts';
+import { MAX_STEPS } from '../../lib/story/limits.ts';
 import { oneFilePage } from '../boot/variant.ts';
 import { OneFileMissing } from '../boot/oneFileMissing.ts';
 import { saveBlob } from '../export/downloadCsv.ts';
@@ -42,9 +45,10 @@ export class HandoverState {
    * becomes the page's hash unless the page was opened with a hash of its own (a link into the file wins).
    * Returns the carried lists for dataState.loadStored, or undefined when this is not a received map.
    */
-  receive(doc: Document = document): ImportedList[] | undefined {
+  async receive(doc: Document = document): Promise<ImportedList[] | undefined> {
     const block = doc.getElementById(HANDOVER_ID);
     if (!block) return undefined;
+    const [{ readHandover }, { readStory }] = await Promise.all([import('../../lib/handover/payload.ts'), import('../../lib/story/saved.ts')]);
     const { handover: h, notices } = readHandover(block.textContent ?? '');
     const steps = h.story ? readStory(JSON.stringify(h.story)).steps : [];
     if (h.link && !location.hash.replace(/^#/, '')) history.replaceState(null, '', `#${h.link}`);
@@ -73,6 +77,10 @@ export class HandoverState {
     if (blocked) throw new HandoverError(blocked);
     this.busy = true;
     try {
+      const [{ handoverFileName, handoverPage, HANDOVER_FORMAT, HANDOVER_VERSION }, { storyFile }] = await Promise.all([
+        import('../../lib/handover/payload.ts'),
+        import('../../lib/story/saved.ts'),
+      ]);
       let page: string;
       try {
         page = await oneFilePage();
@@ -130,7 +138,7 @@ export class HandoverState {
   async saveCopy(): Promise<void> {
     const store = await import('../../platform/importStore.ts');
     for (const l of dataState.imports) await store.saveList($state.snapshot(l) as ImportedList);
-    story.setUserSteps([...ownSavedSteps(), ...story.userSteps].slice(0, MAX_STEPS));
+    story.setUserSteps([...(await ownSavedSteps()), ...story.userSteps].slice(0, MAX_STEPS));
     this.readOnly = false;
     await dataState.loadStored();
   }
@@ -153,7 +161,8 @@ export class HandoverError extends Error {
 }
 
 /** This browser's own saved story steps (read when a received map is saved as a copy). */
-export function ownSavedSteps(): StoryStep[] {
+export async function ownSavedSteps(): Promise<StoryStep[]> {
+  const { readStory, USER_STORY_KEY } = await import('../../lib/story/saved.ts');
   try {
     return readStory(localStorage.getItem(USER_STORY_KEY)).steps;
   } catch {

@@ -14,6 +14,10 @@ import { buildImport } from '../../lib/import/build.ts';
 import { guessMapping } from '../../lib/import/mapping.ts';
 import { readTable } from '../../lib/read/index.ts';
 import { geocode } from '../../lib/geocode/index.ts';
+import { stepProblem } from '../../lib/story/saved.ts';
+
+// In the page, the story tools set the step validator when they load (boot/laterTools.ts).
+story.checkStep = stepProblem;
 
 const link = (over: Partial<ViewState>): ViewState => ({ ...DEFAULT_VIEW, ...over });
 /** A user's list of one enterprise in 高新区, as the import builds it. */

@@ -1,9 +1,9 @@
 // The story: the one being shown full screen (the player) and the presenter's own steps ("我的故事", the editor's
 // list). Showing a slide applies its view through the view store; classes are locked across the slides there.
 import { asOfText, countingRule, parseSelection, selectionTitle } from '../../lib/view/lists.ts';
-import { MAX_STEPS, type StoryStep } from '../../lib/story/format.ts';
+import type { StoryStep } from '../../lib/story/format.ts';
+import { MAX_STEPS } from '../../lib/story/limits.ts';
 import { lockedBreaks } from '../../lib/story/lockedBreaks.ts';
-import { stepProblem } from '../../lib/story/saved.ts';
 import type { ViewState } from '../../lib/link/viewState.ts';
 import { tick } from 'svelte';
 import { buildAreaModel } from '../../lib/view/areas.ts';
@@ -25,7 +25,17 @@ export interface PlayingStory {
 /** The texts of a step the editor changes. */
 export type StepText = Partial<Pick<StoryStep, 'title' | 'titleEn' | 'caption' | 'captionEn' | 'callouts'>>;
 
+/** Why a step could not be saved, or null (src/lib/story/saved.ts stepProblem). */
+export type StepCheck = (step: StoryStep) => Msg | null;
+
 export class StoryState {
+  /**
+   * The story file's validator (zod) arrives with the story tools (src/app/boot/laterTools.ts sets it), after the first
+   * map: nothing that adds or edits a step can be used before those tools are on the page.
+   */
+  checkStep: StepCheck = () => {
+    throw new Error('story tools not loaded: checkStep is set by boot/laterTools.ts');
+  };
   /** The story being shown (full screen); null when none is. */
   playing = $state<PlayingStory | null>(null);
   /** Views added with "添加此视图", in order; kept in localStorage by src/app/story/MyStory.svelte. */
@@ -72,7 +82,7 @@ export class StoryState {
       return;
     }
     // A step that could not be read back would make the whole saved story unreadable: refuse it, saying why.
-    const problem = stepProblem(step);
+    const problem = this.checkStep(step);
     if (problem) notices.add({ key: 'mystory.unsaveable', params: { error: problem } });
     else this.userSteps = [...this.userSteps, step];
   }
@@ -122,7 +132,7 @@ export class StoryState {
     // An emptied English text means "none": the Chinese one is shown in English too.
     for (const k of ['titleEn', 'captionEn'] as const) if (next[k] === '') delete next[k];
     if (next.callouts?.length === 0) delete next.callouts;
-    const problem = stepProblem(next);
+    const problem = this.checkStep(next);
     if (problem) return problem;
     this.userSteps = this.userSteps.map((s, j) => (j === i ? next : s));
     return null;

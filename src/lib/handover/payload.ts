@@ -10,11 +10,12 @@ import type { Msg } from '../i18n/index.ts';
 import type { ImportedList } from '../import/types.ts';
 import { StorySchema, type StoryFile } from '../story/format.ts';
 import { fileStem } from '../present/fileName.ts';
+import { HANDOVER_ID } from './blockId.ts';
 
 export const HANDOVER_FORMAT = 'mianyang-policy-map/handover';
 export const HANDOVER_VERSION = 1;
 /** The id of the data block in the page. */
-export const HANDOVER_ID = 'handover';
+export { HANDOVER_ID };
 
 export interface Handover {
   format: typeof HANDOVER_FORMAT;

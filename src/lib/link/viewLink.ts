@@ -4,6 +4,8 @@
 import { z } from 'zod/mini';
 import type { Msg } from '../i18n/index.ts';
 import { DEFAULT_VIEW, DRAWER_TABS, LAYER_KEYS, type ViewState } from './viewState.ts';
+// Writing a link needs no validation: encodeView lives in its own zod-free module, which the first paint loads.
+export { encodeView } from './encodeView.ts';
 import { CLASS_COUNT, METHODS, SCHEMES } from '../classify/index.ts';
 import { COUNT_UNITS } from '../aggregate/types.ts';
 import { LANGS } from '../i18n/index.ts';
@@ -46,29 +48,6 @@ const FIELD_SCHEMAS = {
 // A Map, not the object: `key in FIELD_SCHEMAS` also matched inherited names (#constructor=1, #__proto__=1, #toString=1),
 // which then threw "….safeParse is not a function" and stopped the URL from following the view.
 const FIELDS: ReadonlyMap<string, z.ZodMiniType> = new Map(Object.entries(FIELD_SCHEMAS));
-
-const round = (n: number, d: number) => Math.round(n * 10 ** d) / 10 ** d;
-
-/** Only fields that differ from the default are written, so links stay short. */
-export function encodeView(v: ViewState): string {
-  const p = new URLSearchParams();
-  const d = DEFAULT_VIEW;
-  if (v.sel !== d.sel) p.set('sel', v.sel);
-  if (v.by !== d.by) p.set('by', v.by);
-  if (v.distinct !== d.distinct) p.set('distinct', v.distinct ? '1' : '0');
-  if (v.method !== d.method) p.set('method', v.method);
-  if (v.k !== d.k) p.set('k', String(v.k));
-  if (v.scheme !== d.scheme) p.set('scheme', v.scheme);
-  if (v.method === 'custom' && v.custom !== d.custom) p.set('custom', v.custom);
-  const layers = LAYER_KEYS.map((k) => (v.layers[k] ? '1' : '0')).join('');
-  if (layers !== '1'.repeat(LAYER_KEYS.length)) p.set('layers', layers);
-  if (v.area) p.set('area', v.area);
-  if (v.compare.length) p.set('compare', v.compare.join(','));
-  if (v.tab) p.set('tab', v.tab);
-  if (v.cam) p.set('cam', [round(v.cam[0], 4), round(v.cam[1], 4), round(v.cam[2], 2)].join(','));
-  if (v.lang === 'en') p.set('lang', v.lang);
-  return p.toString();
-}
 
 /**
  * Parse a hash (with or without "#"). Unknown parameters are ignored with a notice; a bad value keeps the default

@@ -5,16 +5,14 @@ import { decodeView } from '../link/viewLink.ts';
 import type { ViewState } from '../link/viewState.ts';
 import { translateMsg, type Lang, type Msg } from '../i18n/index.ts';
 import { issueMessages, StoryError, summarise } from './problems.ts';
+import { MAX_CALLOUT_TEXT, MAX_CALLOUTS, MAX_STEPS } from './limits.ts';
+
+export { MAX_CALLOUT_TEXT, MAX_CALLOUTS, MAX_STEPS };
 
 // Titles and captions are content, written in Chinese; titleEn/captionEn are optional English versions shown when
 // the UI is in English (a story without them shows the Chinese text in both languages).
 const title = z.string().check(z.minLength(1), z.maxLength(120));
 const caption = z.string().check(z.maxLength(600));
-/** Most steps a story may have (a talk, not a slideshow of every list). */
-export const MAX_STEPS = 30;
-/** Most callouts on one step, and the longest callout text: a short note pinned to a place, not a second caption. */
-export const MAX_CALLOUTS = 5;
-export const MAX_CALLOUT_TEXT = 40;
 
 const calloutString = z.string().check(z.minLength(1), z.maxLength(MAX_CALLOUT_TEXT));
 /** A short text pinned to a county (its code) or a park (its id), drawn with a leader line to it. */

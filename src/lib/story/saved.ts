@@ -1,7 +1,7 @@
 // "我的故事": the views a presenter added with "添加此视图", kept between visits (the app stores the text in
 // localStorage) and exchanged as a file. One format for all three — the shipped data/story.json, the saved story
 // and an imported file — so one validator (parseStory) reads them all.
-import { encodeView } from '../link/viewLink.ts';
+import { encodeView } from '../link/encodeView.ts';
 import { parseStory, type StoryFile, type StoryStep } from './format.ts';
 import { isStoryError, summarise } from './problems.ts';
 import type { Msg } from '../i18n/index.ts';
