@@ -13,3 +13,8 @@ globalThis.fetch = async (input: string | URL | Request, init?: RequestInit): Pr
     return new Response('not found', { status: 404 });
   }
 };
+
+// The page fetches the drawer's and the import panel's Chinese strings after its first map (src/lib/i18n/later.zh.ts);
+// tests word those panels' messages from the start, as the CLIs do after their own loadLang.
+import { loadLang } from '../../src/lib/i18n/index.ts';
+await loadLang('zh');

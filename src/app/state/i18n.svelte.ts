@@ -1,12 +1,15 @@
 // The UI language: the one source of `lang` and of the words said in it. Components import `i18n` directly, as
 // they would an i18n library: every component speaks, so threading `t` through props would only add noise.
-import { translate, translateMsg, type Key, type Lang, type Msg } from '../../lib/i18n/index.ts';
+import { onStringsLoaded, translate, translateMsg, type Key, type Lang, type Msg } from '../../lib/i18n/index.ts';
 
 export class I18nState {
   /** UI chrome language (data stays as printed); in the URL as lang=en. */
   lang = $state<Lang>('zh');
-  /** Bumped when a language's strings arrive (English loads on first use), so t() is read again. */
+  /** Bumped when a language's strings arrive (English on first use, the panels' Chinese after the first map), so t() is read again. */
   loads = $state(0);
+  constructor() {
+    onStringsLoaded(() => this.loads++);
+  }
   /** Place name → pinyin, once loaded (LangToggle loads it on the first English use). */
   romaniser = $state.raw<((name: string) => string) | null>(null);
   /** A place name's pinyin in English ("Fúchéngqū"); '' in Chinese or before pinyin-pro has arrived. */

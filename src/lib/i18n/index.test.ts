@@ -1,9 +1,28 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { ZH, type Key } from './strings.ts';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { ZH_FIRST, type Key } from './strings.ts';
+import { ZH_LATER } from './later.zh.ts';
 import { EN } from './en.ts';
 import { isLoaded, loadLang, placeholders, romanise, translate } from './index.ts';
 
+/** Every Chinese string: the first paint's and the panels' (loaded later in the page). */
+const ZH: Record<Key, string> = { ...ZH_FIRST, ...ZH_LATER };
+
 describe('i18n', () => {
+  it("the panels' Chinese strings arrive later: until then their keys are empty text (never the raw key), asking fetches them, and listeners hear when they are in", async () => {
+    vi.resetModules();
+    const fresh = await import('./index.ts');
+    const heard = vi.fn();
+    fresh.onStringsLoaded(heard);
+    expect(fresh.isLoaded('zh')).toBe(false);
+    expect(fresh.translate('zh', 'controls.list')).toBe('名单');
+    expect(fresh.translate('zh', 'drawer.close')).toBe('');
+    await fresh.loadLang('zh');
+    expect(heard).toHaveBeenCalledTimes(1);
+    expect(fresh.isLoaded('zh')).toBe(true);
+    expect(fresh.translate('zh', 'drawer.close')).toBe(ZH['drawer.close']);
+    expect(fresh.translate('zh', 'no.such.key' as Key)).toBe('no.such.key');
+  });
+
   it('English is not loaded up front: until it is, English asks fall back to the Chinese text', () => {
     expect(isLoaded('zh')).toBe(true);
     expect(isLoaded('en')).toBe(false);

@@ -1,20 +1,39 @@
 // A dictionary and t(): small on purpose (the initial bundle has a budget, so English is fetched on first use).
 // Pure: Node tests and the browser.
-import { ZH, type Key } from './strings.ts';
+import { ZH_FIRST, type Key } from './strings.ts';
 
 export const LANGS = ['zh', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 export type { Key };
 
-const DICTS: Partial<Record<Lang, Readonly<Record<Key, string>>>> = { zh: ZH };
+type Dict = Readonly<Partial<Record<Key, string>>>;
 
-/** Fetch a language's strings once; resolves when translate() can use them. */
-export async function loadLang(lang: Lang): Promise<void> {
-  if (DICTS[lang]) return;
-  if (lang === 'en') DICTS.en = (await import('./en.ts')).EN;
+/** Chinese: the first paint's strings at once, the panels' (later.zh.ts) added by loadLang('zh'). English: all or none. */
+const ZH: Partial<Record<Key, string>> = { ...ZH_FIRST };
+const DICTS: Partial<Record<Lang, Dict>> = {};
+const loading: Partial<Record<Lang, Promise<void>>> = {};
+const arrived = new Set<() => void>();
+
+/** Fetch a language's strings once; resolves when translate() can use all of them. */
+export function loadLang(lang: Lang): Promise<void> {
+  loading[lang] ??= (
+    lang === 'en'
+      ? import('./en.ts').then((m) => void (DICTS.en = m.EN))
+      : import('./later.zh.ts').then((m) => {
+          Object.assign(ZH, m.ZH_LATER);
+          DICTS.zh = ZH;
+        })
+  ).then(() => arrived.forEach((f) => f()));
+  return loading[lang];
 }
 
 export const isLoaded = (lang: Lang): boolean => DICTS[lang] !== undefined;
+
+/** Calls `f` each time a language's strings arrive (the page's i18n state re-reads its texts). Returns the unsubscribe. */
+export function onStringsLoaded(f: () => void): () => void {
+  arrived.add(f);
+  return () => arrived.delete(f);
+}
 
 /** Names of the "{x}" parameters in a string, in order of appearance. */
 export function placeholders(s: string): string[] {
@@ -26,8 +45,19 @@ export function placeholders(s: string): string[] {
  * stays visible as "{name}" rather than printing "undefined", so a wrong call shows up on screen and in tests.
  */
 export function translate(lang: Lang, key: Key, params: Readonly<Record<string, string | number>> = {}): string {
-  const s = DICTS[lang]?.[key] ?? ZH[key] ?? key;
+  const s = DICTS[lang]?.[key] ?? ZH[key] ?? pending(key);
   return s.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+}
+
+/**
+ * A key whose Chinese string has not arrived yet (a panel's, asked for before the page's loadLang('zh') resolved): its
+ * strings are fetched, and the text is empty meanwhile rather than the raw key; onStringsLoaded lets the page fill it
+ * in. Once everything has arrived, an unknown key shows as itself, so a wrong key is visible.
+ */
+function pending(key: Key): string {
+  if (DICTS.zh) return key;
+  void loadLang('zh');
+  return '';
 }
 
 /** A t()-like function: what pure code that builds UI text takes, so it never reaches for the app's state. */

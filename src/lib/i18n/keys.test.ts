@@ -2,10 +2,14 @@
 // it is filled, and no parameter left over. The messages the data modules emit (notes.*.ts) are held to more: the
 // Chinese says no English word, and the English no Chinese beyond the data it quotes (绵阳市 in the city note).
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ZH, type Key } from './strings.ts';
+import { ZH_FIRST, type Key } from './strings.ts';
+import { ZH_LATER } from './later.zh.ts';
 import { EN } from './en.ts';
 import { ZH_NOTES } from './notes.zh.ts';
 import { loadLang, placeholders, translate } from './index.ts';
+
+/** Every Chinese string: the first paint's and the panels' (loaded later in the page). */
+const ZH: Record<Key, string> = { ...ZH_FIRST, ...ZH_LATER };
 
 const keys = Object.keys(ZH) as Key[];
 beforeAll(() => loadLang('en'));

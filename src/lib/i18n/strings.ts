@@ -1,7 +1,6 @@
 // UI chrome in Chinese (the default) and English. Data stays as printed: list names, place names, table titles and
 // document numbers are never translated here (the app's own sentences around them are). "{name}" marks a parameter.
-import { ZH_DRAWER } from './drawer.zh.ts';
-import { ZH_IMPORT } from './import.zh.ts';
+import type { ZH_LATER } from './later.zh.ts';
 import { ZH_MAP } from './map.zh.ts';
 import { ZH_NOTES } from './notes.zh.ts';
 import { ZH_STORY } from './story.zh.ts';
@@ -104,6 +103,7 @@ const ZH_CORE = {
   'table.total': '合计 {n}（含未上图 {u}）',
 } as const;
 
-export const ZH = { ...ZH_CORE, ...ZH_DRAWER, ...ZH_IMPORT, ...ZH_MAP, ...ZH_NOTES, ...ZH_STORY, ...ZH_DETAIL, ...ZH_WORDS, ...ZH_PRESENT };
+/** The Chinese strings the first paint carries; the drawer's and the import panel's come later (later.zh.ts). */
+export const ZH_FIRST = { ...ZH_CORE, ...ZH_MAP, ...ZH_NOTES, ...ZH_STORY, ...ZH_DETAIL, ...ZH_WORDS, ...ZH_PRESENT };
 
-export type Key = keyof typeof ZH;
+export type Key = keyof typeof ZH_FIRST | keyof typeof ZH_LATER;
