@@ -38,6 +38,6 @@ export function startImportWorker(): Worker {
  */
 const PAGE = `<!DOCTYPE html>\n${document.documentElement.outerHTML}`;
 
-export async function oneFilePage(): Promise<string> {
+export async function oneFilePage(): Promise<string | Blob> {
   return PAGE;
 }

@@ -100,7 +100,8 @@ export function readHandover(text: string): ReadHandover {
 
 /** The opening tag of the data block. */
 export const HANDOVER_OPEN = `<script type="application/json" id="${HANDOVER_ID}">`;
-const CLOSE = '</script>\n';
+/** The closing tag of the data block, and the line break after it. */
+export const HANDOVER_CLOSE = '</script>\n';
 
 /**
  * The page split where the data block goes: the last thing in <body>, after every script (a block it already had is
@@ -130,11 +131,18 @@ const open = (o: object) => {
 };
 
 /**
+ * Rows per part. A part's text (~0.5 KB a row) stays under V8's large-object size (~128 KB), so it is made and dropped
+ * in the young generation; parts of 5,000 rows (~2.5 MB strings, twice with the escaping) went straight to the old
+ * one, and collecting them made the export's longest tasks (232–254 ms, bigexport.handoverLongestTaskMs).
+ */
+const PART_ROWS = 200;
+
+/**
  * The payload's JSON in parts of at most `chunk` rows, so a list of 100,000 rows is written a piece at a time and
  * the page can breathe between pieces (src/app/state/handover.svelte.ts). The parts joined are JSON that parses to
  * the payload; `rows` says how many list rows each part carries, for the progress line.
  */
-export function* payloadParts(payload: Handover, chunk = 5000): Generator<{ text: string; rows: number }> {
+export function* payloadParts(payload: Handover, chunk = PART_ROWS): Generator<{ text: string; rows: number }> {
   const { lists, ...rest } = payload;
   yield { text: escape(`${open(rest)}"lists":[`), rows: 0 };
   for (const [i, list] of lists.entries()) {
@@ -157,7 +165,7 @@ export function* handoverPage(html: string, payload: Handover, chunk?: number): 
   const { before, after } = splitPage(html);
   yield { text: before + HANDOVER_OPEN, rows: 0 };
   yield* payloadParts(payload, chunk);
-  yield { text: CLOSE + after, rows: 0 };
+  yield { text: HANDOVER_CLOSE + after, rows: 0 };
 }
 
 /** The page with the payload as its data block, in one string (small payloads, tests). */
