@@ -1,17 +1,16 @@
 // deck.gl layers drawn over the map: labels (TextLayer: CJK from the page's fonts, no glyph server),
 // park-unit circles, green parks and investment bubbles.
-import { PathLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
+import { PathLayer, ScatterplotLayer } from '@deck.gl/layers';
 import type { Layer } from '@deck.gl/core';
 import { toRgb } from '../lib/classify/index.ts';
 import type { AreaView } from '../lib/view/areas.ts';
 import type { Bubble } from '../lib/view/map/bubbles.ts';
 import type { PlaceTotal } from '../lib/view/map/bubbleTotals.ts';
 import type { PlacedSymbol, SymbolLayer } from '../lib/view/map/symbols.ts';
-import { COUNTY_LABEL_PX, countyLabelLines, STORY_LABEL_SCALE } from './mapSymbols.ts';
+import { STORY_LABEL_SCALE } from './mapSymbols.ts';
+import { LabelRowsLayer, type LabelDatum } from './labelRowsLayer.ts';
 import type { GreenParkSymbol } from '../lib/view/map/greenparks.ts';
-import { bearingFontRenderer } from './glyphs.ts';
 import type { Placed } from './data.ts';
-import { FONT_STACK } from '../lib/view/fontStack.ts';
 
 export interface GreenParkDatum {
   placed: Placed;
@@ -159,41 +158,20 @@ export function buildLayers(o: PlacedOverlay): Layer[] {
     );
   }
   // County labels where the placement put them, and each park circle's count on it (names are in the detail view
-  // and the tooltip: a dozen park names in 涪城区 are illegible at the whole-city zoom).
-  const labelled = [...of<AreaView>(o.placed, 'labels'), ...parkUnits];
-  if (labelled.length) {
-    // Two layers because outlineColor is per layer: white text with a dark halo on the dark classes, dark text
+  // and the tooltip: a dozen park names in 涪城区 are illegible at the whole-city zoom), row by row (labelRowsLayer.ts).
+  const rows: LabelDatum[] = [
+    ...of<AreaView>(o.placed, 'labels').flatMap((p) => (p.rows ?? []).map((row) => ({ p, row }))),
+    ...parkUnits.map((p) => ({ p, row: { text: String(p.object.count), sizePx: 11, dy: 0 } })),
+  ];
+  if (rows.length) {
+    // Two layers because the halo colour is per layer: white text with a dark halo on the dark classes, dark text
     // with a white halo elsewhere — the halo alone is too faint on navy.
-    const dark = labelled.filter((p) => o.showChoropleth && isDark(p.object.color));
-    const light = labelled.filter((p) => !(o.showChoropleth && isDark(p.object.color)));
-    for (const [id, data, color, outline] of [
-      ['labels', light, LABEL_INK.light.text, LABEL_INK.light.halo],
-      ['labels-on-dark', dark, LABEL_INK.dark.text, LABEL_INK.dark.halo],
-    ] as const) {
-      layers.push(
-        new TextLayer<PlacedSymbol<AreaView>>({
-          id,
-          data,
-          getPosition: (p) => p.position,
-          getText: (p) => (p.object.kind === 'park' ? String(p.object.count) : countyLabelLines(p.object, o.showChoropleth).join('\n')),
-          // 'auto' collects exactly the characters in the data, so any Chinese name renders without a glyph server.
-          characterSet: 'auto',
-          fontFamily: FONT_STACK,
-          fontWeight: 600,
-          getSize: (p) => (p.object.kind === 'county' ? COUNTY_LABEL_PX : 11),
-          // A uniform, not an accessor: changing it re-renders without recomputing the glyph attributes.
-          sizeScale: o.onStage ? STORY_LABEL_SCALE : 1,
-          getColor: [...color],
-          fontSettings: { sdf: true, fontSize: 48, buffer: 8, radius: 12 },
-          // Keeps each glyph's left side bearing, which deck.gl's own SDF renderer drops (glyphs.ts).
-          _getFontRenderer: bearingFontRenderer,
-          outlineWidth: 0.45,
-          outlineColor: [...outline],
-          lineHeight: 1.1,
-          pickable: false,
-        }),
-      );
-    }
+    const onDark = (d: LabelDatum) => o.showChoropleth && isDark(d.p.object.color);
+    for (const [id, data, ink] of [
+      ['labels', rows.filter((d) => !onDark(d)), LABEL_INK.light],
+      ['labels-on-dark', rows.filter(onDark), LABEL_INK.dark],
+    ] as const)
+      layers.push(new LabelRowsLayer({ id, data, color: ink.text, outline: ink.halo, sizeScale: o.onStage ? STORY_LABEL_SCALE : 1 }));
   }
   return layers;
 }

@@ -1,4 +1,5 @@
 import type { AppSnapshot } from './state/e2eSnapshot.ts';
+import type { SymbolReport } from './mapSymbols.ts';
 
 declare global {
   interface Window {
@@ -19,7 +20,7 @@ declare global {
     /** How long the last placement of the detail view took, ms (DetailView.svelte). For npm run bench. */
     __detailMs?: number;
     /** The main map's placed symbols (positions, px radii, what each could not be separated from). For e2e tests. */
-    __mapSymbols?: () => { key: string; layer: string; position: [number, number]; radiusPx: number; together: string[] }[];
+    __mapSymbols?: () => SymbolReport[];
   }
 }
 export {};

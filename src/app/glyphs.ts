@@ -4,7 +4,7 @@
 // shifting the glyph's bitmap right by glyphLeft, and the measured width grows by the same amount so the glyph
 // still fits the slot deck.gl reserves for it in the atlas.
 // deck.gl caches font atlases by font settings, not by renderer: every TextLayer here with the same fontSettings
-// must use this renderer too (deckLayers.ts has the only TextLayers), or layers would share a mixed atlas.
+// must use this renderer too (labelRowsLayer.ts has the only TextLayer), or layers would share a mixed atlas.
 import TinySDF from '@mapbox/tiny-sdf';
 
 /** What deck.gl's FontAtlasManager passes to `_getFontRenderer` (its fontSettings plus family and weight). */

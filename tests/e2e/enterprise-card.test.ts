@@ -137,4 +137,27 @@ describe.each(CASES)('the enterprise card in $lang at $size', (c) => {
     await expect.poll(() => h.page.getByTestId('enterprise-marker').count()).toBe(0);
     expect(await h.page.getByTestId('enterprise-card').count()).toBe(0);
   });
+
+  it('a closed card reopens: from "recent" under the search box, and by choosing the same hit again', async () => {
+    const reopen = h.page.getByTestId('card-reopen');
+    expect(await reopen.innerText()).toBe(c.lang === 'en' ? `Reopen: ${NAME}` : `重新打开：${NAME}`);
+    // Focus moved there from the close button, which has gone: Enter reopens it, keyboard only.
+    expect(await reopen.evaluate((b) => b === document.activeElement)).toBe(true);
+    await h.page.keyboard.press('Enter');
+    const card = h.page.getByTestId('enterprise-card');
+    await expect.poll(() => card.locator('h2').innerText()).toBe(NAME);
+    await expect.poll(() => h.page.getByTestId('enterprise-marker').count()).toBe(2);
+    expect(await h.page.getByTestId('card-row').count()).toBe(rows.length);
+    expect(await reopen.count()).toBe(0);
+
+    await card.getByRole('button', { name: c.lang === 'en' ? 'Close the enterprise card' : '关闭企业卡片' }).click();
+    await expect.poll(() => card.count()).toBe(0);
+    await h.page.getByTestId('enterprise-search').fill(NAME);
+    const option = h.page.getByTestId('search-results').getByRole('option').first();
+    await option.waitFor({ timeout: 20_000 });
+    await option.click();
+    await expect.poll(() => card.locator('h2').innerText()).toBe(NAME);
+    await expect.poll(() => h.page.getByTestId('enterprise-marker').count()).toBe(2);
+    expect(h.errors).toEqual([]);
+  });
 });

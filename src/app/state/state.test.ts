@@ -9,6 +9,8 @@ import { story } from './story.svelte.ts';
 import { i18n } from './i18n.svelte.ts';
 import { DEFAULT_VIEW, type ViewState } from '../../lib/link/viewState.ts';
 import { selectionKey } from '../../lib/view/lists.ts';
+import { listLabel } from '../../lib/view/listLabel.ts';
+import { loadLang } from '../../lib/i18n/index.ts';
 import type { ImportedList } from '../../lib/import/types.ts';
 import { buildImport } from '../../lib/import/build.ts';
 import { guessMapping } from '../../lib/import/mapping.ts';
@@ -115,6 +117,21 @@ describe('StoryState', () => {
     story.addCurrentView();
     expect(story.userSteps).toHaveLength(30);
     expect(notices.notices).toEqual([{ key: 'mystory.full', params: { n: 30 } }]);
+  });
+});
+
+describe('StoryState.addCurrentView in English', () => {
+  it('titles the English text with the list gloss beside the printed name, the Chinese title without it', async () => {
+    await loadLang('en');
+    story.clearSteps();
+    view.apply(link({ sel: 'list:green-factory' }));
+    story.addCurrentView();
+    const list = dataState.data!.lists.find((l) => l.id === 'green-factory')!;
+    const step = story.userSteps[0]!;
+    expect(step.title).toBe(list.name);
+    expect(step.titleEn).toBe(listLabel(list, 'en'));
+    expect(step.titleEn).not.toBe(list.name);
+    story.clearSteps();
   });
 });
 

@@ -7,7 +7,7 @@ import { lockedBreaks } from '../../lib/story/lockedBreaks.ts';
 import type { ViewState } from '../../lib/link/viewState.ts';
 import { tick } from 'svelte';
 import { buildAreaModel } from '../../lib/view/areas.ts';
-import { isLoaded, translator, type Msg, type Translate } from '../../lib/i18n/index.ts';
+import { isLoaded, translator, type Lang, type Msg, type Translate } from '../../lib/i18n/index.ts';
 import { dataState } from './data.svelte.ts';
 import { view } from './view.svelte.ts';
 import { notices } from './notices.svelte.ts';
@@ -70,12 +70,13 @@ export class StoryState {
   addCurrentView(): void {
     const v = view.toLink();
     const catalogue = dataState.data ? catalogueOf(dataState.data.lists, view.selection) : [];
-    const text = (t: Translate) => ({
-      title: selectionTitle(catalogue, view.selection, t),
+    // The language goes with t: the English title carries the list's English gloss beside the printed name.
+    const text = (t: Translate, lang: Lang) => ({
+      title: selectionTitle(catalogue, view.selection, t, lang),
       caption: t('map.story.caption', { rule: countingRule({ distinct: view.distinct, by: view.by }, t), asOf: asOfText(mapModel.lists, t) }),
     });
-    const zh = text(translator('zh'));
-    const en = isLoaded('en') ? text(translator('en')) : null;
+    const zh = text(translator('zh'), 'zh');
+    const en = isLoaded('en') ? text(translator('en'), 'en') : null;
     const step: StoryStep = { ...zh, ...(en ? { titleEn: en.title, captionEn: en.caption } : {}), view: v };
     if (this.userSteps.length >= MAX_STEPS) {
       notices.add({ key: 'mystory.full', params: { n: MAX_STEPS } });

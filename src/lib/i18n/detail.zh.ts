@@ -3,7 +3,6 @@
 export const ZH_DETAIL = {
   'detail.title': '主城区放大',
   'detail.label': '主城区（涪城区及游仙区、安州区相邻部分）放大图',
-  'detail.frame': '放大见右下',
   'detail.parkKey': '园区圆点（面积 ∝ 计数）',
   'detail.parkLabel': '{name} {n}',
   'detail.outside': '主城区以外：',

@@ -1,7 +1,10 @@
 // Every key of the dictionaries, walked in both languages: worded in each, every {parameter} it declares used when
 // it is filled, and no parameter left over. The messages the data modules emit (notes.*.ts) are held to more: the
-// Chinese says no English word, and the English no Chinese beyond the data it quotes (绵阳市 in the city note).
+// Chinese says no English word, and the English no Chinese beyond the data it quotes (绵阳市 in the city note). And
+// every key is used: named whole somewhere in src, or built from a value in one of the allow-listed families.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { ZH_FIRST, type Key } from './strings.ts';
 import { ZH_LATER } from './later.zh.ts';
 import { EN } from './en.ts';
@@ -58,5 +61,38 @@ describe('the data modules’ messages (notes.*.ts)', () => {
         .map((w) => `${k}: ${w}`),
     );
     expect(han).toEqual([]);
+  });
+});
+
+describe('every key is used', () => {
+  const SRC = join(import.meta.dirname, '../..');
+  /** The dictionaries themselves: a key written there is not a use of it. */
+  const DICTIONARY = /^lib\/i18n\/(\w+\.(zh|en)\.ts|strings\.ts|en\.ts)$/;
+  const code = readdirSync(SRC, { recursive: true, encoding: 'utf8' })
+    .filter((f) => /\.(ts|svelte)$/.test(f) && !f.endsWith('.test.ts') && !DICTIONARY.test(relative(SRC, join(SRC, f))))
+    .map((f) => readFileSync(join(SRC, f), 'utf8'))
+    .join('\n');
+  /**
+   * Families of keys whose name is built from a value, never written whole: each entry is the template's fixed head
+   * as it appears in the code (checked below, so the list cannot outlive the code that builds them).
+   */
+  const DYNAMIC = [
+    'layer.${', // Controls.svelte: the layer toggles, by LAYER key
+    'method.${', // Controls.svelte and classify/index.ts: the classification methods
+    'scheme.${', // Controls.svelte: the colour schemes
+    'drawer.tab.${', // InsightDrawer.svelte: the analysis tabs, by tab id
+    'map.warn.${', // classify/index.ts: the classification warnings, by kind
+    'map.field.${', // link/viewLink.ts: the link field a bad value was found in
+    'storyEdit.${', // story/StepEditor.svelte: the step's text fields
+  ];
+
+  it('the built families are still built where the allow-list says', () => {
+    expect(DYNAMIC.filter((head) => !code.includes('`' + head))).toEqual([]);
+  });
+
+  it('no key is left that no code names (whole, in quotes) or builds (an allow-listed family)', () => {
+    const built = (k: string) => DYNAMIC.some((head) => k.startsWith(head.slice(0, -2)) && !k.slice(head.length - 2).includes('.'));
+    const unused = keys.filter((k) => !built(k) && !["'", '"', '`'].some((q) => code.includes(`${q}${k}${q}`)));
+    expect(unused).toEqual([]);
   });
 });

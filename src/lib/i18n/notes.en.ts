@@ -29,7 +29,6 @@ export const EN_NOTES: Record<keyof typeof ZH_NOTES, string> = {
   'geo.error': 'geocoder error: {error}',
   'geo.former': 'former {name} (merged {from}–{to})',
   'geo.formerInto': 'former {name} (merged {from}–{to} into {successor})',
-  'geo.formerBoth': '{former}; {matched}',
   'read.empty': 'empty row',
   'read.short': 'short row: {n} of {width} cells',
   'read.long': 'long row: {n} cells for {width} columns',

@@ -32,7 +32,6 @@ export const ZH_NOTES = {
   'geo.error': '定位出错：{error}',
   'geo.former': '原{name}（{from}—{to} 年撤并）',
   'geo.formerInto': '原{name}（{from}—{to} 年撤并，并入{successor}）',
-  'geo.formerBoth': '{former}；{matched}',
   // The readers (src/lib/read): why a row is not a clean record.
   'read.empty': '空行',
   'read.short': '缺少单元格（只有 {n} 个，表头有 {width} 列）',

@@ -17,6 +17,7 @@ export const EN_WORDS: Record<keyof typeof ZH_WORDS, string> = {
   'card.period': ' ({period})',
   'card.toDistrict': 'Go to {county} →',
   'card.marker': 'Location of {name}: {place}',
+  'card.reopen': 'Reopen: {name}',
   'cite.tableRows': '{source}, Table {table}, rows {rows}',
   'cite.tableRowsCut': '{source}, Table {table}, rows {rows}… ({n} in all)',
   'cite.asPrintedRows': '{source}, {table}, rows {rows}',

@@ -16,6 +16,7 @@ export const ZH_WORDS = {
   'card.period': '（{period}）',
   'card.toDistrict': '查看 {county} →',
   'card.marker': '{name} 的位置：{place}',
+  'card.reopen': '重新打开：{name}',
   // Several rows of one table (src/lib/cite.ts citeRowsMsg); {n} is how many rows in all.
   'cite.tableRows': '{source} 表{table} 第{rows}行',
   'cite.tableRowsCut': '{source} 表{table} 第{rows}…等 {n} 行',

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import records from '../../../../data/records.json' with { type: 'json' };
 import lists from '../../../../data/lists.json' with { type: 'json' };
 import type { ListMeta, SeedRecord } from '../../types.ts';
@@ -6,13 +6,16 @@ import { buildRegistry } from '../../registry/index.ts';
 import { locateAll, type LocatedRecord } from '../../aggregate/index.ts';
 import { rec } from '../fixtures.ts';
 import { areaAppearances, areaInvestments } from './appearances.ts';
-import { msgText, translator } from '../../i18n/index.ts';
+import { loadLang, msgText, translator } from '../../i18n/index.ts';
+import { rowRanges } from '../../cite.ts';
 
 const recs = records as SeedRecord[];
 const located = locateAll(recs, buildRegistry(recs));
 const all = lists as ListMeta[];
 
 describe('areaAppearances', () => {
+  beforeAll(() => loadLang('en'));
+
   it('puts 江油市 on 12 of the 18 lists, with counts, list totals, ranks and the printed table', () => {
     const v = areaAppearances(located, all, '510781', 'county');
     expect(v.on.map((a) => [a.list, a.count, a.listTotal, a.rank, a.areas])).toEqual([
@@ -32,7 +35,11 @@ describe('areaAppearances', () => {
     expect(v.absent.map((a) => a.list)).toEqual(['smart-factory', 'smart-tech', 'service-platform', 'local-sourcing', 'famous-brand', 'landmark-project']);
     const gf = v.on.find((a) => a.list === 'green-factory')!;
     expect(gf.share).toBeCloseTo(10 / 48, 12);
-    expect(gf.source).toBe('绵府办发〔2019〕5号 绿色化 表5');
+    // The rows behind the count, cited in the UI language by the one formatter (src/lib/cite.ts).
+    const jiangyouRows = recs.filter((r) => r.list === 'green-factory' && located.find((x) => x.record === r)!.loc.countyCode === '510781').map((r) => r.row);
+    expect(jiangyouRows).toHaveLength(10);
+    expect(msgText(translator('zh'), gf.source)).toBe(`绵府办发〔2019〕5号 绿色化 表5 第${rowRanges(jiangyouRows).join('、')}行`);
+    expect(msgText(translator('en'), gf.source)).toBe(`绵府办发〔2019〕5号 绿色化, Table 5, rows ${rowRanges(jiangyouRows).join(', ')}`);
     // Every list is either on or absent: nothing is dropped.
     expect(v.on.length + v.absent.length).toBe(all.length);
   });
@@ -48,8 +55,31 @@ describe('areaAppearances', () => {
       { record: rec({ list: 'x', row: 5, name: '戊' }), key: 'e', loc: loc() },
     ];
     const v = areaAppearances(rows, [l], '510704', 'county');
-    expect(v.on).toEqual([{ list: 'x', name: '测试名单', count: 2, listTotal: 5, share: 0.4, rank: 1, areas: 2, source: '绵府办发〔2019〕5号 智能化 表1' }]);
+    expect(v.on).toEqual([
+      {
+        list: 'x',
+        name: '测试名单',
+        count: 2,
+        listTotal: 5,
+        share: 0.4,
+        rank: 1,
+        areas: 2,
+        source: { key: 'cite.tableRows', params: { source: '绵府办发〔2019〕5号 智能化', table: 1, rows: ['3–4'], n: 2 } },
+      },
+    ]);
     expect(areaAppearances(rows, [l], '510781', 'county')).toEqual({ on: [], absent: [{ list: 'x', name: '测试名单', listTotal: 5 }] });
+  });
+
+  it('cites an imported list by its file, the name the user gave it, in both languages', () => {
+    const l: ListMeta = { ...all[0]!, id: 'list:import-a', name: '我的名单', plan: 'import', planName: '', table: '' };
+    const rows: LocatedRecord[] = [
+      {
+        record: rec({ list: l.id, plan: 'import', doc: '企业名录.xlsx', docTitle: '企业名录.xlsx', table: '', row: 7, name: '甲' }),
+        key: 'a',
+        loc: { countyCode: '510703', source: 'printed' },
+      },
+    ];
+    expect(areaAppearances(rows, [l], '510703', 'county').on.map((a) => a.source)).toEqual(['企业名录.xlsx']);
   });
 });
 

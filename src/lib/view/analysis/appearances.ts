@@ -3,7 +3,7 @@
 // "where do we stand on each programme", not only on the one selected, so this ignores the list picker.
 import type { ListMeta } from '../../types.ts';
 import { areaIdOf, UNPLACED, type By, type LocatedRecord } from '../../aggregate/index.ts';
-import { citeMsg } from '../../cite.ts';
+import { citeMsg, citeRowsMsg } from '../../cite.ts';
 import type { Msg } from '../../i18n/index.ts';
 
 export interface Appearance {
@@ -18,8 +18,11 @@ export interface Appearance {
   rank: number;
   /** How many areas have at least one row of the list. */
   areas: number;
-  /** Where the list is printed, e.g. "绵府办发〔2019〕5号 表5". */
-  source: string;
+  /**
+   * The printed rows behind the count, worded in the UI language where shown (src/lib/cite.ts): "绵府办发〔2019〕5号
+   * 绿色化 表5 第3、8–9行" / "…绿色化, Table 5, rows 3, 8–9"; an imported list by its file's name.
+   */
+  source: Msg | string;
 }
 
 export interface AppearanceView {
@@ -28,15 +31,28 @@ export interface AppearanceView {
   absent: { list: string; name: string; listTotal: number }[];
 }
 
+/** Rows cited one by one up to this many; a longer run is cut ("第1、2、…等 40 行"): the drawer is narrow. */
+export const CITED_ROWS = 12;
+
+/** The plan id of imported lists (src/lib/import/types.ts IMPORT_PLAN): cited by their file, not a printed table. */
+const IMPORTED = 'import';
+
 export function areaAppearances(located: readonly LocatedRecord[], lists: readonly ListMeta[], areaId: string, by: By): AppearanceView {
   const perList = new Map<string, Map<string, number>>();
   const totals = new Map<string, number>();
   const docTitle = new Map<string, string>();
+  /** Printed rows of each list placed in this area. */
+  const rowsHere = new Map<string, number[]>();
   for (const { record, loc } of located) {
     totals.set(record.list, (totals.get(record.list) ?? 0) + 1);
     if (!docTitle.has(record.list)) docTitle.set(record.list, record.docTitle);
     const area = areaIdOf(loc, by);
     if (area === UNPLACED) continue;
+    if (area === areaId) {
+      const rows = rowsHere.get(record.list);
+      if (rows) rows.push(record.row);
+      else rowsHere.set(record.list, [record.row]);
+    }
     let m = perList.get(record.list);
     if (!m) perList.set(record.list, (m = new Map()));
     m.set(area, (m.get(area) ?? 0) + 1);
@@ -59,7 +75,10 @@ export function areaAppearances(located: readonly LocatedRecord[], lists: readon
       share: listTotal ? count / listTotal : 0,
       rank,
       areas: m.size,
-      source: `${docTitle.get(l.id) ?? ''} ${l.planName} ${l.table}`.trim(),
+      source:
+        l.plan === IMPORTED
+          ? (docTitle.get(l.id) ?? l.name)
+          : citeRowsMsg({ docTitle: docTitle.get(l.id) ?? '', table: l.table }, rowsHere.get(l.id) ?? [], l.planName, CITED_ROWS),
     });
   }
   return view;

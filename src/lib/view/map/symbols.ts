@@ -3,6 +3,7 @@
 // separated from. Sizes are in screen pixels at the placement's zoom.
 import { placeItems, type Part, type PlaceOptions } from './placement.ts';
 import type { RegionIndex } from './regions.ts';
+import type { LabelRow } from './labelRows.ts';
 
 export const SYMBOL_LAYERS = ['park-units', 'green-parks', 'bubbles', 'labels'] as const;
 export type SymbolLayer = (typeof SYMBOL_LAYERS)[number];
@@ -23,6 +24,8 @@ export interface MapSymbol<T = unknown> {
   alternatives?: Part[][];
   /** @default 1 */
   weight?: number;
+  /** A label's rows of text as drawn (labelRows.ts, at the unscaled size: the layer applies story mode's scale); the box in `extra` holds them all. */
+  rows?: LabelRow[];
 }
 
 export interface PlacedSymbol<T = unknown> extends MapSymbol<T> {
