@@ -19,7 +19,15 @@ declare global {
     /** How long the last placement of the detail view took, ms (DetailView.svelte). For npm run bench. */
     __detailMs?: number;
     /** The main map's placed symbols (positions, px radii, what each could not be separated from). For e2e tests. */
-    __mapSymbols?: () => { key: string; layer: string; position: [number, number]; radiusPx: number; together: string[] }[];
+    __mapSymbols?: () => {
+      key: string;
+      layer: string;
+      position: [number, number];
+      radiusPx: number;
+      /** The circle and label box as placed, px around the position (placement.ts Part). */
+      parts: import('../lib/view/map/placement.ts').Part[];
+      together: string[];
+    }[];
   }
 }
 export {};
