@@ -28,6 +28,13 @@ const STORY = {
         { at: '510781', text: '江油市：25 次', textEn: '江油市: 25' },
       ],
     },
+    {
+      // Parks folded into their counties: the callout to 经开区 points at 涪城区 and says so.
+      title: '经开区并入涪城区',
+      caption: '园区计入区县',
+      view: 'by=county',
+      callouts: [{ at: 'jingkai', text: '经开区：35 次' }],
+    },
   ],
 };
 const PANELS = ['story-title', 'story-caption', 'story-legend', 'story-nav', 'detail-view'] as const;
@@ -83,12 +90,13 @@ async function measure() {
   return { map, callouts, lines, drawn, panels };
 }
 
-async function checkStage(texts: string[], where: string): Promise<void> {
+async function checkStage(texts: string[], places: string[], where: string): Promise<void> {
   await expect.poll(() => h.page.getByTestId('stage-callout').allInnerTexts(), { timeout: 30_000 }).toEqual(texts);
   await settle(h.page);
   const m = await measure();
   expect(m.drawn.filter((d) => d.key.startsWith('label:')).length, where).toBe(9);
-  expect(m.panels.map((p) => p.id)).toEqual([...PANELS]);
+  // Every panel of the stage is there to keep clear of (the detail inset only where the slide has one).
+  expect(m.panels.map((p) => p.id).filter((id) => id !== 'detail-view')).toEqual(PANELS.filter((id) => id !== 'detail-view'));
   for (const [i, c] of m.callouts.entries()) {
     const label = `${where}: callout ${c.text}`;
     // Inside the map, clear of every label and symbol as drawn, and of every panel.
@@ -106,7 +114,7 @@ async function checkStage(texts: string[], where: string): Promise<void> {
     ).toEqual([]);
     // The leader line starts at the place as the live map projects it, and ends on the box's edge.
     const [x1, y1, x2, y2] = m.lines[i]!;
-    const at = await h.page.evaluate((p) => window.__mapProject!(p), pointOf(STORY.steps[0]!.callouts[i]!.at));
+    const at = await h.page.evaluate((p) => window.__mapProject!(p), pointOf(places[i]!));
     expect(Math.hypot(x1! - at[0], y1! - at[1]), label).toBeLessThan(1);
     const [px, py] = [m.map.x + x2!, m.map.y + y2!];
     expect(px, label).toBeGreaterThanOrEqual(c.box.left - 1);
@@ -117,8 +125,7 @@ async function checkStage(texts: string[], where: string): Promise<void> {
     expect(onEdge, label).toBeLessThan(1.5);
   }
   // No two callouts overlap.
-  const [a, b] = m.callouts;
-  expect(overlap(a!.box, b!.box), where).toBe(false);
+  for (const [i, a] of m.callouts.entries()) for (const b of m.callouts.slice(i + 1)) expect(overlap(a.box, b.box), where).toBe(false);
 }
 
 describe('callouts on the live stage', () => {
@@ -126,10 +133,10 @@ describe('callouts on the live stage', () => {
     const file = resolve(RESULTS, 'stage-callouts-story.json');
     writeFileSync(file, JSON.stringify(STORY));
     await h.page.getByTestId('mystory-import').setInputFiles(file);
-    await expect.poll(() => h.page.getByTestId('mystory-title').allInnerTexts()).toEqual(['高新区与江油']);
-    await h.page.getByTestId('mystory-preview').click();
+    await expect.poll(() => h.page.getByTestId('mystory-title').allInnerTexts()).toEqual(['高新区与江油', '经开区并入涪城区']);
+    await h.page.getByTestId('mystory-preview').first().click();
     await expect.poll(() => h.page.getByTestId('story-title').locator('h2').innerText()).toBe('高新区与江油');
-    await checkStage(['高新区：45 次入选', '江油市：25 次'], '1366 zh');
+    await checkStage(['高新区：45 次入选', '江油市：25 次'], ['gaoxin', '510781'], '1366 zh');
     await h.page.screenshot({ path: resolve(RESULTS, 'stage-callouts-1366-zh.png') });
 
     // A pan moves the places: the lines follow them.
@@ -144,15 +151,25 @@ describe('callouts on the live stage', () => {
     const after = await h.page.evaluate((p) => window.__mapProject!(p), pointOf('510781'));
     expect(Math.hypot(after[0] - before[0]!, after[1] - before[1]!)).toBeGreaterThan(30);
     await expect.poll(async () => (await measure()).lines[1]!.slice(0, 2).map(Math.round)).toEqual(after.map(Math.round));
+
+    // The next step folds parks into their counties: the callout to 经开区 is not dropped, it points at 涪城区.
+    await h.page.keyboard.press('ArrowRight');
+    await expect.poll(() => h.page.getByTestId('story-title').locator('h2').innerText()).toBe('经开区并入涪城区');
+    await checkStage(['经开区：35 次（经开区计入涪城区）'], ['510703'], '1366 zh, folded');
+    await h.page.screenshot({ path: resolve(RESULTS, 'stage-callouts-1366-folded.png') });
+    await h.page.keyboard.press('Escape');
+    // The editor says why, beside the callout.
+    await h.page.getByTestId('mystory-edit').nth(1).click();
+    await expect.poll(() => h.page.getByTestId('step-callout-folded').allInnerTexts()).toEqual(['本步骤园区并入区县：标注指向涪城区']);
+    await h.page.getByTestId('mystory-edit').nth(1).click();
   }, 180_000);
 
   it('at 1920×1080 in English: the English texts, clear of the labels and panels', async () => {
-    await h.page.keyboard.press('Escape');
     await h.page.setViewportSize({ width: 1920, height: 1080 });
     await h.page.getByTestId('lang-toggle').click();
-    await h.page.getByTestId('mystory-preview').click();
+    await h.page.getByTestId('mystory-preview').first().click();
     await expect.poll(() => h.page.getByTestId('story-title').locator('h2').innerText()).toBe('Gaoxin and Jiangyou');
-    await checkStage(['高新区: 45 designations', '江油市: 25'], '1920 en');
+    await checkStage(['高新区: 45 designations', '江油市: 25'], ['gaoxin', '510781'], '1920 en');
     await h.page.screenshot({ path: resolve(RESULTS, 'stage-callouts-1920-en.png') });
   }, 180_000);
 
