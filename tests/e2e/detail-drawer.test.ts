@@ -1,6 +1,6 @@
 // Issue 11: with the analysis drawer open, the detail inset of the main urban area is not hidden under it. The inset
 // steps left of the drawer (shrinking to the room there if it must), at 1366×768 in Chinese and 1920×1080 in English,
-// and goes back to the lower right corner when the drawer closes.
+// and goes back to the lower right corner when the drawer closes. The e2e snapshot's bubbles are where they are drawn.
 import { afterAll, describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import { RESULTS, clickCounty, settle, startHarness, waitForMap, type Harness } from './harness.ts';
@@ -34,6 +34,16 @@ describe.each([
     await waitForMap(h.page);
     await h.page.getByTestId('detail-view').waitFor();
     await settle(h.page);
+    // The snapshot reports each bubble where it is drawn: the main map's placement, or the inset for those in its frame.
+    const drawn = await h.page.evaluate(() => ({
+      bubbles: window.__appState.bubbles,
+      onMap: window.__mapSymbols!()
+        .filter((s) => s.layer === 'bubbles')
+        .map((s) => [s.key, s.position]),
+    }));
+    expect(drawn.bubbles.filter((b) => b.in === 'map').map((b) => [`bubble:${b.id}`, b.position])).toEqual(drawn.onMap);
+    expect(drawn.onMap.length).toBeGreaterThan(0);
+    expect(drawn.bubbles.filter((b) => b.in === 'detail').length).toBeGreaterThan(0);
     const alone = await boxOf(h, 'detail-view');
     const map = await boxOf(h, 'map');
     // Lower right corner of the map, 12 px in.
