@@ -17,6 +17,11 @@ export class MapBridge {
   readonly covers = new MapCovers();
   /** Set by MapView: the map and its overlay drawn into one canvas at a given size (PNG export, print). */
   capture = $state.raw<((size: CaptureSize) => Promise<MapPicture>) | null>(null);
+  /**
+   * Set by MapView: the live map drawn now into a canvas, cut to the city and a margin (export/liveSnapshot.ts),
+   * for a print from the browser's menu, which cannot wait for `capture`.
+   */
+  snapshot: (() => { canvas: HTMLCanvasElement; zoom: number }) | null = null;
   /** The map's zoom, which the bubble-size key depends on. */
   zoom = $state(7);
   /** Set by MapView: a [lng, lat] in px of the map's container, with the camera as it is at the moment of asking. */
