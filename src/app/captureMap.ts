@@ -35,6 +35,11 @@ export interface MapPicture {
   layers: string[];
   /** CaptureSize.project, in the picture's CSS pixels. */
   points: [number, number][];
+  /**
+   * How many times larger than on screen the county labels are drawn (labelScale over the screen's own scale): a
+   * label's placed box grows by this much in the picture.
+   */
+  labelGrowth: number;
 }
 
 /** The capture did not finish in time (the map never finished drawing, or its WebGL context was lost). */
@@ -116,6 +121,7 @@ export async function captureMap(m: MlMap, overlay: MapboxOverlay | null, size: 
         const q = h.project([p[0], p[1]]);
         return [q.x, q.y];
       }),
+      labelGrowth: labelGrowth(overlay, size.labelScale ?? 1),
     };
   } finally {
     deadline.cancel();
@@ -181,6 +187,13 @@ function deckLayers(overlay: MapboxOverlay, labelScale: number): Layer[] {
     const s = (l.props as { sizeScale?: unknown }).sizeScale;
     return typeof s === 'number' ? l.clone({ sizeScale: Math.max(s, labelScale) } as never) : l.clone({});
   });
+}
+
+/** How much deckLayers grows the county labels: the 'labels' layer's sizeScale raised to `labelScale`, over its own. */
+function labelGrowth(overlay: MapboxOverlay | null, labelScale: number): number {
+  const layers = (overlay as unknown as { _props?: { layers?: Layer[] } } | null)?._props?.layers ?? [];
+  const s = (layers.find((l) => l.id === 'labels')?.props as { sizeScale?: unknown } | undefined)?.sizeScale;
+  return typeof s === 'number' && s > 0 ? Math.max(s, labelScale) / s : 1;
 }
 
 /** Waits until maplibre and deck.gl have both drawn the hidden map at its size, then composes them. */

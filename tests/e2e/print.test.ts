@@ -1,11 +1,12 @@
-// Printing: the 打印 button and Ctrl+P give the same page. Both draw the map for paper (the hidden map at the print
+// Printing: the 打印 button and Ctrl+P give the same page; a print from the browser's menu gets the map drawn into the
+// same print box too. Both draw the map for paper (the hidden map at the print
 // box's size, 745 × 567 CSS px at 3×) with the whole of Mianyang in it, and page 1 carries the legend (with the
 // counting rule), the source line and the date; the area table spans the page's width below them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { County } from '../../src/lib/types.ts';
-import { RESULTS, ROOT, type Harness, startAtMap } from './harness.ts';
+import { RESULTS, ROOT, type Harness, settle, startAtMap } from './harness.ts';
 
 let h: Harness;
 const counties = JSON.parse(readFileSync(resolve(ROOT, 'geo/counties.json'), 'utf8')) as County[];
@@ -114,6 +115,61 @@ describe('print', () => {
     // …and after the dialog it goes (a later print draws the map as it is then).
     await h.page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
     await expect.poll(() => h.page.getByTestId('print-map').count()).toBe(0);
+  }, 120_000);
+
+  it('a print from the browser menu (File → Print: no button, no Ctrl+P) gets the map drawn into the print box, not the live canvases', async () => {
+    await settle(h.page);
+    const colours = await h.page.evaluate(() => window.__appState.countyColors);
+    const classes = [...new Set(counties.map((c) => colours[c.code]!))];
+    try {
+      // Only the browser's own event, as the browser sends it: before it lays the page out for paper (the app
+      // prepared nothing).
+      expect(await h.page.getByTestId('print-map').count()).toBe(0);
+      await h.page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+      await h.page.emulateMedia({ media: 'print' });
+      const live = h.page.getByTestId('print-live');
+      expect(await live.isVisible()).toBe(true);
+      // The live map (and its cut-off canvases) is hidden on paper; the drawn box takes its place, 197 mm wide.
+      expect(await h.page.getByTestId('map').evaluate((e) => getComputedStyle(e).visibility)).toBe('hidden');
+      const box = (await live.boundingBox())!;
+      expect(Math.round(box.width)).toBe(745);
+      expect(await live.evaluate((c: HTMLCanvasElement) => [c.width, c.height])).toEqual([745 * 2, 567 * 2]);
+      // Every class colour of the view is in it, in quantity, and none of them touches its edge: the whole city.
+      const { counts, edge } = await live.evaluate((c: HTMLCanvasElement, hexes: string[]) => {
+        const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+        const rgb = hexes.map((x) => [1, 3, 5].map((i) => parseInt(x.slice(i, i + 2), 16)));
+        const counts = rgb.map(() => 0);
+        let edge = 0;
+        for (let y = 0; y < c.height; y++)
+          for (let x = 0; x < c.width; x++) {
+            const i = (y * c.width + x) * 4;
+            const k = rgb.findIndex((q) => q.every((v, j) => Math.abs(d[i + j]! - v) <= 22));
+            if (k < 0) continue;
+            counts[k]!++;
+            // The dark classes only (the light ones match the grey neighbours around the city), along the map's
+            // left edge and the left half's top and bottom (the detail view's column holds the right).
+            const dark = rgb[k]!.reduce((a, v) => a + v, 0) / 3 < 170;
+            if (dark && (x < 3 || ((y < 3 || y >= c.height - 3) && x < c.width / 2))) edge++;
+          }
+        return { counts, edge };
+      }, classes);
+      // Kept for a person to look at.
+      const png = await live.evaluate((c: HTMLCanvasElement) => c.toDataURL('image/png'));
+      writeFileSync(resolve(RESULTS, 'print-menu-map.png'), Buffer.from(png.split(',')[1]!, 'base64'));
+      for (const [i, c] of classes.entries()) expect(counts[i], c).toBeGreaterThan(2000);
+      expect(edge).toBe(0);
+      const foot = (await h.page.getByTestId('print-foot').boundingBox())!;
+      expect(foot.y).toBeGreaterThanOrEqual(box.y + box.height - 1);
+      const pdf = await h.page.pdf({ format: 'A4', landscape: true, printBackground: true });
+      writeFileSync(resolve(RESULTS, 'print-menu.pdf'), pdf);
+      expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      await h.page.screenshot({ path: resolve(RESULTS, 'print-menu-print-media.png'), fullPage: true });
+      // After the dialog the live map prints as itself again until the next print.
+      await h.page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+      expect(await live.isVisible()).toBe(false);
+    } finally {
+      await h.page.emulateMedia({ media: 'screen' });
+    }
   }, 120_000);
 
   it('打印讲稿 prints the story as a deck: one page per step, each the slide with its title, caption, map and keys', async () => {

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { resolveCallouts } from './drawCallouts.ts';
 
-const areas = [
-  { id: '510703', point: [104.7, 31.45] as [number, number] },
-  { id: 'gaoxin', point: [104.67, 31.43] as [number, number] },
+const fucheng = { id: '510703', name: '涪城区', point: [104.7, 31.45] as [number, number] };
+const gaoxin = { id: 'gaoxin', name: '高新区', point: [104.67, 31.43] as [number, number] };
+const parks = [
+  { id: 'gaoxin', name: '高新区', countyCode: '510703' },
+  { id: 'jingkai', name: '经开区', countyCode: '510703' },
+  { id: 'beichuan-nowhere', name: '无区县园区', countyCode: '519999' },
 ];
+const folded = (text: string, park: string, county: string) => `${text}（${park}计入${county}）`;
 
 describe('resolveCallouts', () => {
   it("pins each callout to its area's point, in the UI language (the Chinese text where there is no English)", () => {
@@ -12,18 +16,39 @@ describe('resolveCallouts', () => {
       { at: 'gaoxin', text: '高新区：45 次', textEn: '高新区: 45' },
       { at: '510703', text: '涪城区' },
     ];
-    expect(resolveCallouts(callouts, areas, 'en')).toEqual({
+    expect(resolveCallouts(callouts, [fucheng, gaoxin], parks, 'en', folded)).toEqual({
       callouts: [
         { at: [104.67, 31.43], text: '高新区: 45' },
         { at: [104.7, 31.45], text: '涪城区' },
       ],
       missing: 0,
     });
-    expect(resolveCallouts(callouts, areas, 'zh').callouts.map((c) => c.text)).toEqual(['高新区：45 次', '涪城区']);
+    expect(resolveCallouts(callouts, [fucheng, gaoxin], parks, 'zh', folded).callouts.map((c) => c.text)).toEqual(['高新区：45 次', '涪城区']);
   });
 
-  it('counts a callout whose area the slide does not show (a park folded into its county) instead of drawing it anywhere', () => {
-    expect(resolveCallouts([{ at: 'jingkai', text: '经开区' }], areas, 'zh')).toEqual({ callouts: [], missing: 1 });
-    expect(resolveCallouts(undefined, areas, 'zh')).toEqual({ callouts: [], missing: 0 });
+  it('points a callout to a park folded into its county (parks not on their own) at the county, and says so', () => {
+    expect(resolveCallouts([{ at: 'jingkai', text: '经开区：35 次' }], [fucheng], parks, 'zh', folded)).toEqual({
+      callouts: [{ at: [104.7, 31.45], text: '经开区：35 次（经开区计入涪城区）' }],
+      missing: 0,
+    });
+  });
+
+  it('counts a callout whose place is not on the map at all (an unknown id, a park whose county is not drawn)', () => {
+    expect(
+      resolveCallouts(
+        [
+          { at: 'beichuan-nowhere', text: '某处' },
+          { at: 'no-such-place', text: '某处' },
+        ],
+        [fucheng],
+        parks,
+        'zh',
+        folded,
+      ),
+    ).toEqual({
+      callouts: [],
+      missing: 2,
+    });
+    expect(resolveCallouts(undefined, [fucheng], parks, 'zh', folded)).toEqual({ callouts: [], missing: 0 });
   });
 });

@@ -1,10 +1,14 @@
-// Callouts over an exported map: each step's short notes pinned to a county or park, in a white box placed clear of
+// Callouts over an exported map: each step's short notes pinned to a county or park (a park folded into its county
+// at the slide's scale: to the county, saying so), in a white box placed clear of
 // the county labels and of each other (src/lib/story/calloutPlace.ts), with a leader line to the place.
 import { placeCallouts, type Box, type PlacedCallout } from '../../lib/story/calloutPlace.ts';
 import { FONT_STACK } from '../../lib/view/fontStack.ts';
 import { calloutText, type Callout } from '../../lib/story/format.ts';
 import type { AreaView } from '../../lib/view/areas.ts';
 import type { Lang } from '../../lib/i18n/index.ts';
+import type { Park } from '../../lib/types.ts';
+import { loadGeography } from '../data.ts';
+import { i18n } from '../state/i18n.svelte.ts';
 
 const INK = '#1d2428';
 const TEXT_PX = 20;
@@ -50,21 +54,38 @@ export function drawCallouts(
   return placed;
 }
 
+/** A park of the gazetteer: what a callout pinned to it needs when the slide folds parks into their counties. */
+export type ParkHome = Pick<Park, 'id' | 'name' | 'countyCode'>;
+
 /**
- * A step's callouts with the point of the area each is pinned to, in `lang`. A callout whose area the slide does not
- * show (a park while parks are folded into their counties) is left out and counted, so the caller can say so.
+ * A step's callouts with the point of the area each is pinned to, in `lang`. A callout to a park the slide folds into
+ * its county (parks not shown on their own) points at that county and says so (`folded` words the note); one whose
+ * place is not on the map at all is left out and counted, so the caller can say so.
  */
 export function resolveCallouts(
   callouts: readonly Callout[] | undefined,
-  areas: readonly Pick<AreaView, 'id' | 'point'>[],
+  areas: readonly Pick<AreaView, 'id' | 'point' | 'name'>[],
+  parks: readonly ParkHome[],
   lang: Lang,
+  folded: (text: string, park: string, county: string) => string,
 ): { callouts: { at: [number, number]; text: string }[]; missing: number } {
   const out: { at: [number, number]; text: string }[] = [];
   let missing = 0;
   for (const c of callouts ?? []) {
     const a = areas.find((x) => x.id === c.at);
-    if (a) out.push({ at: a.point, text: calloutText(c, lang) });
+    if (a) {
+      out.push({ at: a.point, text: calloutText(c, lang) });
+      continue;
+    }
+    const park = parks.find((p) => p.id === c.at);
+    const county = park && areas.find((x) => x.id === park.countyCode);
+    if (park && county) out.push({ at: county.point, text: folded(calloutText(c, lang), park.name, county.name) });
     else missing++;
   }
   return { callouts: out, missing };
+}
+
+/** resolveCallouts for the map as it is now: the gazetteer's parks, the UI language and its words for a fold. */
+export function stepCallouts(callouts: readonly Callout[] | undefined, areas: readonly Pick<AreaView, 'id' | 'point' | 'name'>[]) {
+  return resolveCallouts(callouts, areas, loadGeography().parks, i18n.lang, (text, park, county) => i18n.t('present.calloutFolded', { text, park, county }));
 }

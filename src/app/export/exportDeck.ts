@@ -6,7 +6,7 @@ import type { StoryState } from '../state/story.svelte.ts';
 import type { LayerToggles } from '../state/view.svelte.ts';
 import { i18n } from '../state/i18n.svelte.ts';
 import { renderPng } from './exportPng.ts';
-import { resolveCallouts } from './drawCallouts.ts';
+import { stepCallouts } from './drawCallouts.ts';
 import { saveBlob } from './downloadCsv.ts';
 import { storyText, type StoryStep } from '../../lib/story/format.ts';
 import { fileStem } from '../../lib/present/fileName.ts';
@@ -37,7 +37,7 @@ export async function exportDeck(story: StoryState, model: MapModel, bridge: Map
       layers: layers(),
       title: text.title,
       caption: text.caption,
-      callouts: resolveCallouts(step.callouts, model.areas?.areas ?? [], i18n.lang).callouts,
+      callouts: stepCallouts(step.callouts, model.areas?.areas ?? []).callouts,
     });
     files.push({ name: slideName(i, text.title), data: new Uint8Array(await blob.arrayBuffer()) });
   });

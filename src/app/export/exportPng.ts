@@ -18,7 +18,7 @@ import { drawDetail, fitDetail } from './drawDetail.ts';
 import { greenParkNames } from '../../lib/story/parkNames.ts';
 import { drawCallouts } from './drawCallouts.ts';
 import type { PlacedCallout } from '../../lib/story/calloutPlace.ts';
-import { COUNTY_LABEL_PX } from '../mapSymbols.ts';
+import { AVOIDED_LAYERS, symbolBoxes } from '../../lib/story/calloutAvoid.ts';
 
 export interface ExportOptions {
   width: number;
@@ -108,10 +108,11 @@ export async function renderPng(model: MapModel, bridge: MapBridge, opts: Export
   const detailK = detailSrc ? fitDetail(g, detailPicture(detailSrc, DETAIL_LAYOUT_SIDE, bridge.zoom, i18n.t), map.height, DETAIL_SCALE, 0.8) : 0;
   if (detailSrc) map.width -= DETAIL_LAYOUT_SIDE * detailK + DETAIL_GAP;
   // Drawn at the export's own size and scale (captureMap.ts), so it fills the area at full resolution.
-  // The callouts' places, and the county labels' anchors they keep clear of, located in the picture.
+  // The callouts' places, and the symbols they keep clear of where the live map placed them (the picture draws the
+  // same placed layers), located in the picture.
   const callouts = opts.callouts ?? [];
-  const counties = (model.areas?.areas ?? []).filter((a) => a.kind === 'county');
-  const project = [...callouts.map((c) => c.at), ...counties.map((a) => a.point)];
+  const symbols = callouts.length ? bridge.symbols.filter((s) => AVOIDED_LAYERS.has(s.layer)) : [];
+  const project = [...callouts.map((c) => c.at), ...symbols.map((s) => s.position)];
   const shot = await bridge.capture({ width: map.width, height: map.height, scale: opts.scale, labelScale: LABEL_SCALE, project });
 
   g.fillStyle = '#ffffff';
@@ -120,19 +121,13 @@ export async function renderPng(model: MapModel, bridge: MapBridge, opts: Export
   let placedCallouts: PlacedCallout[] = [];
   if (callouts.length) {
     const at = shot.points.map(([x, y]): [number, number] => [map.x + x, map.y + y]);
-    // A county label as the picture draws it: two lines (name, count) at the export's label size.
-    const px = COUNTY_LABEL_PX * LABEL_SCALE;
-    const labels = counties.map((a, i) => {
-      const [x, y] = at[callouts.length + i]!;
-      const w = [...a.name].length * px + 8;
-      const h = 2.2 * px;
-      return { x: x - w / 2, y: y - h / 2, width: w, height: h };
-    });
+    // Each symbol's centre as the picture's projection put it (after the callouts' places).
+    const drawn = symbolBoxes(symbols, (_, i) => at[callouts.length + i]!, shot.labelGrowth);
     placedCallouts = drawCallouts(
       g,
       callouts.map((c) => c.text),
       at.slice(0, callouts.length),
-      labels,
+      drawn,
       map,
     );
   }

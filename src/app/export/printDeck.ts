@@ -8,7 +8,7 @@ import type { StoryState } from '../state/story.svelte.ts';
 import type { LayerToggles } from '../state/view.svelte.ts';
 import { i18n } from '../state/i18n.svelte.ts';
 import { renderPng } from './exportPng.ts';
-import { resolveCallouts } from './drawCallouts.ts';
+import { stepCallouts } from './drawCallouts.ts';
 import { storyText, type StoryStep } from '../../lib/story/format.ts';
 
 export interface PrintDeckOptions {
@@ -31,7 +31,7 @@ export async function printDeck(story: StoryState, model: MapModel, bridge: MapB
       layers: layers(),
       title: text.title,
       caption: text.caption,
-      callouts: resolveCallouts(step.callouts, model.areas?.areas ?? [], i18n.lang).callouts,
+      callouts: stepCallouts(step.callouts, model.areas?.areas ?? []).callouts,
     });
     pages.push({
       alt: text.caption ? `${text.title}\n${text.caption}` : text.title,

@@ -7,6 +7,7 @@ import { mapModel } from './model.svelte.ts';
 import { notices } from './notices.svelte.ts';
 import { view, type LayerToggles } from './view.svelte.ts';
 import { mapBridge } from './mapBridge.svelte.ts';
+import { detailShown } from './detail.svelte.ts';
 import type { Insets } from '../../lib/view/map/insets.ts';
 import type { By } from '../../lib/aggregate/types.ts';
 import type { Lang } from '../../lib/i18n/index.ts';
@@ -27,8 +28,12 @@ export interface AppSnapshot {
   asOf: string;
   unplaced: number;
   lang: Lang;
-  /** Investment bubbles drawn (none while the layer is off): per project, or `total:<place>` per place. */
-  bubbles: { id: string; position: [number, number] }[];
+  /**
+   * Investment bubbles drawn (none while the layer is off): per project, or `total:<place>` per place, each where the
+   * placement drew it ([lng, lat]) on the main map or, for one in the main urban area while the inset shows it, in
+   * the detail inset (`in`). Not the spiral layout's positions, which the placement moves.
+   */
+  bubbles: { id: string; position: [number, number]; in: 'map' | 'detail' }[];
   /** Pixels of the map hidden by panels (drawer, detail view, story panels), as the camera frames around them. */
   insets: Insets;
 }
@@ -53,9 +58,23 @@ export function snapshot(): AppSnapshot {
     asOf: mapModel.asOf,
     unplaced: m ? m.unplaced.reduce((s, u) => s + u.count, 0) : 0,
     lang: i18n.lang,
-    bubbles: view.layers.bubbles ? (mapModel.bubbles?.bubbles ?? []).map((b) => ({ id: b.item.id, position: b.position })) : [],
+    bubbles: view.layers.bubbles ? drawnBubbles() : [],
     insets: { ...mapBridge.covers.insets },
   };
+}
+
+/** Each bubble where it is drawn: the main map's placement, else the inset's; in the model's order. */
+function drawnBubbles(): AppSnapshot['bubbles'] {
+  const at = new Map<string, { position: [number, number]; in: 'map' | 'detail' }>();
+  for (const [where, placed] of [
+    ['detail', detailShown.placed],
+    ['map', mapBridge.symbols],
+  ] as const)
+    for (const p of placed) if (p.layer === 'bubbles') at.set(p.key, { position: p.position, in: where });
+  return (mapModel.bubbles?.bubbles ?? []).flatMap((b) => {
+    const drawn = at.get(`bubble:${b.item.id}`);
+    return drawn ? [{ id: b.item.id, ...drawn }] : [];
+  });
 }
 
 /** A getter, so every read is a fresh snapshot and tests cannot write into the app through it. */

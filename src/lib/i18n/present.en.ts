@@ -14,4 +14,6 @@ export const EN_PRESENT: Record<keyof typeof ZH_PRESENT, string> = {
   'present.calloutTextEn': 'Callout text in English',
   'present.calloutAdd': 'Add callout',
   'present.calloutRemove': 'Remove callout: {text}',
+  'present.calloutFolded': '{text} ({park} counted in {county})',
+  'present.calloutFoldedNote': 'Parks are folded into counties on this step: the callout points at {county}',
 };

@@ -18,4 +18,8 @@ export const ZH_PRESENT = {
   'present.calloutTextEn': '英文标注文字',
   'present.calloutAdd': '添加标注',
   'present.calloutRemove': '删除标注：{text}',
+  // A callout to a park on a slide that folds parks into their counties: it points at the county and says so.
+  'present.calloutFolded': '{text}（{park}计入{county}）',
+  // The step editor's note beside such a callout.
+  'present.calloutFoldedNote': '本步骤园区并入区县：标注指向{county}',
 };
