@@ -65,7 +65,7 @@ export default defineConfig({
     // modules, each gzipped on its own and each with its import/export glue: one chunk is ~5 KB smaller gzipped
     // (344.4 → 339 KB initial JS, `npm run bench bundle`). Lazy chunks are unchanged. Rolldown's `codeSplitting`
     // groups (rollup's manualChunks) with the `$initial` tag: modules in the entry's static import chain.
-    rollupOptions: {
+    rolldownOptions: {
       output: {
         codeSplitting: {
           groups: [
