@@ -75,11 +75,16 @@ export class MapCovers {
       this.#frame = 0;
       if (!this.#map) return;
       const map = rectOf(this.#map);
-      const boxes = [...this.#covers].map((el) => {
-        const r = rectOf(el);
-        return { el, rect: { left: r.left - map.left, top: r.top - map.top, right: r.right - map.left, bottom: r.bottom - map.top } };
-      });
-      const next = coveredInsets(map, [...this.#covers].map(rectOf));
+      // Each cover measured once, for both the insets (page px) and the boxes (map px).
+      const covers = [...this.#covers].map((el) => ({ el, r: rectOf(el) }));
+      const boxes = covers.map(({ el, r }) => ({
+        el,
+        rect: { left: r.left - map.left, top: r.top - map.top, right: r.right - map.left, bottom: r.bottom - map.top },
+      }));
+      const next = coveredInsets(
+        map,
+        covers.map((c) => c.r),
+      );
       if (!sameInsets(next, this.insets)) this.insets = next;
       if (!sameBoxes(boxes, this.boxes)) this.boxes = boxes;
     });

@@ -44,8 +44,9 @@ export function countyLabel(a: AreaView, showChoropleth: boolean, pinyin: string
       { text: pinyin, sizePx: PINYIN_LABEL_PX * k },
       { text: showChoropleth && a.count !== undefined ? String(a.count) : '', sizePx: COUNTY_LABEL_PX * k },
     ]);
-  const { w, h } = lines(scale);
-  return { rows: lines(1).rows, w, h };
+  const rows = lines(1);
+  const { w, h } = scale === 1 ? rows : lines(scale);
+  return { rows: rows.rows, w, h };
 }
 
 /**

@@ -1,7 +1,7 @@
 // Callouts over an exported map: each step's short notes pinned to a county or park (a park folded into its county
 // at the slide's scale: to the county, saying so), in a white box placed clear of
 // the county labels and of each other (src/lib/story/calloutPlace.ts), with a leader line to the place.
-import { placeCallouts, type Box, type PlacedCallout } from '../../lib/story/calloutPlace.ts';
+import { CALLOUT_PAD, calloutSize, placeCallouts, type Box, type PlacedCallout } from '../../lib/story/calloutPlace.ts';
 import { FONT_STACK } from '../../lib/view/fontStack.ts';
 import { calloutText, type Callout } from '../../lib/story/format.ts';
 import type { AreaView } from '../../lib/view/areas.ts';
@@ -12,7 +12,6 @@ import { i18n } from '../state/i18n.svelte.ts';
 
 const INK = '#1d2428';
 const TEXT_PX = 20;
-const PAD = 8;
 
 /** Draws `texts` for the places `at` (picture px, inside `map`), keeping clear of `avoid`. Returns where they went. */
 export function drawCallouts(
@@ -23,7 +22,7 @@ export function drawCallouts(
   map: Box,
 ): PlacedCallout[] {
   g.font = `600 ${TEXT_PX}px ${FONT_STACK}`;
-  const items = texts.map((text, i) => ({ at: at[i]!, width: Math.ceil(g.measureText(text).width) + 2 * PAD, height: TEXT_PX + 2 * PAD }));
+  const items = texts.map((text, i) => ({ at: at[i]!, ...calloutSize(g.measureText(text).width, TEXT_PX) }));
   const placed = placeCallouts(items, avoid, map);
   g.save();
   placed.forEach((p, i) => {
@@ -48,7 +47,7 @@ export function drawCallouts(
     g.strokeRect(p.box.x, p.box.y, p.box.width, p.box.height);
     g.fillStyle = INK;
     g.textBaseline = 'middle';
-    g.fillText(texts[i]!, p.box.x + PAD, p.box.y + p.box.height / 2);
+    g.fillText(texts[i]!, p.box.x + CALLOUT_PAD, p.box.y + p.box.height / 2);
   });
   g.restore();
   return placed;

@@ -36,6 +36,15 @@ const overlapArea = (a: Box, b: Box): number =>
 /** Area of `b` outside `bounds`: a box half off the picture counts as covering something. */
 const outside = (b: Box, bounds: Box): number => b.width * b.height - overlapArea(b, bounds);
 
+/** Padding inside a callout's box round its text, px (at the picture's or the screen's scale). */
+export const CALLOUT_PAD = 8;
+
+/** A callout's box for a text `textWidth` px wide set at `textPx`: the one size the stage, the PNG and print use. */
+export const calloutSize = (textWidth: number, textPx: number): { width: number; height: number } => ({
+  width: Math.ceil(textWidth) + 2 * CALLOUT_PAD,
+  height: textPx + 2 * CALLOUT_PAD,
+});
+
 /**
  * Places boxes of `sizes` for places `at` (in order), each clear of `avoid` and of the ones placed before it, inside
  * `bounds`. Deterministic: the same input gives the same boxes.

@@ -4,6 +4,7 @@
 import type { ListMeta } from '../../types.ts';
 import { areaIdOf, UNPLACED, type By, type LocatedRecord } from '../../aggregate/index.ts';
 import { citeMsg, citeRowsMsg } from '../../cite.ts';
+import { IMPORT_PLAN } from '../../import/types.ts';
 import type { Msg } from '../../i18n/index.ts';
 
 export interface Appearance {
@@ -33,9 +34,6 @@ export interface AppearanceView {
 
 /** Rows cited one by one up to this many; a longer run is cut ("第1、2、…等 40 行"): the drawer is narrow. */
 export const CITED_ROWS = 12;
-
-/** The plan id of imported lists (src/lib/import/types.ts IMPORT_PLAN): cited by their file, not a printed table. */
-const IMPORTED = 'import';
 
 export function areaAppearances(located: readonly LocatedRecord[], lists: readonly ListMeta[], areaId: string, by: By): AppearanceView {
   const perList = new Map<string, Map<string, number>>();
@@ -76,7 +74,7 @@ export function areaAppearances(located: readonly LocatedRecord[], lists: readon
       rank,
       areas: m.size,
       source:
-        l.plan === IMPORTED
+        l.plan === IMPORT_PLAN
           ? (docTitle.get(l.id) ?? l.name)
           : citeRowsMsg({ docTitle: docTitle.get(l.id) ?? '', table: l.table }, rowsHere.get(l.id) ?? [], l.planName, CITED_ROWS),
     });
