@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
 import { pixelStats, RESULTS, settle, startHarness, waitForMap, type Harness } from './harness.ts';
 
 let h: Harness;
@@ -18,11 +19,21 @@ afterAll(async () => {
   await h?.close();
 });
 
+/** The open drawer is on the page and the map's right inset has taken it in (MapCovers measures on the next frame). */
+async function drawerFramed(page: Page): Promise<void> {
+  await page.getByTestId('gaps').waitFor({ timeout: 30_000 });
+  await page.waitForFunction(() => ((window as unknown as { __appState?: { insets: { right: number } } }).__appState?.insets.right ?? 0) > 0, undefined, {
+    timeout: 30_000,
+  });
+}
+
 describe('view state in the URL', () => {
   it('a copied link reopens the same view in a fresh page', async () => {
     await h.page.getByTestId('list-picker').selectOption('list:green-factory');
     await settle(h.page);
     await h.page.getByTestId('open-gaps').click();
+    // The drawer loads (its chunk and its strings) and then frames the map beside it: compare once it has.
+    await drawerFramed(h.page);
     await settle(h.page);
     const url = h.page.url();
     expect(url).toContain('#sel=list%3Agreen-factory');
@@ -32,6 +43,8 @@ describe('view state in the URL', () => {
     try {
       await other.goto(url);
       await waitForMap(other);
+      await drawerFramed(other);
+      await settle(other);
       const after = await snapshot(other);
       expect({ ...after, ready: true }).toEqual({ ...before, ready: true });
       await other.getByTestId('gaps').waitFor({ timeout: 5000 });
