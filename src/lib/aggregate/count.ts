@@ -5,11 +5,11 @@ import type { ListId } from '../types.ts';
 import type { ResolvedLocation } from '../registry/index.ts';
 import { UNPLACED, type By, type LocatedRecord } from './types.ts';
 
+// An area's count is two numbers. It once carried the names of its enterprises too, which nothing read: for a
+// 1,000,000-row list that was a million pushes on every recount, in the one flush that shows the list (issue 14).
 export interface AreaCount {
   count: number;
   investmentWan?: number;
-  /** Names as printed on the first counted record of each enterprise, in order of first appearance. */
-  enterprises: string[];
 }
 
 export interface CountOptions {
@@ -133,35 +133,31 @@ export function countByArea(located: readonly LocatedRecord[], opts: CountOption
   const count = new Float64Array(nAreas);
   const invest = new Float64Array(nAreas);
   const hasInvest = new Uint8Array(nAreas);
+  const seen = new Uint8Array(nAreas);
   const order: number[] = [];
-  const enterprises: string[][] = [];
   // Most enterprises sit in one area: remember that area per key (+1, 0 = unseen) and fall back to a Set only
-  // for the few keys counted in a second area.
-  const firstArea = new Int32Array(ix.keyCount);
+  // for the few keys counted in a second area. Per designation, no key is looked at.
+  const firstArea = opts.distinct ? new Int32Array(ix.keyCount) : null;
   const more = new Set<number>();
   const { list, key, investment } = ix;
   for (let i = 0; i < list.length; i++) {
     if (!selected[list[i]!]) continue;
     const a = areaOf[i]!;
-    if (enterprises[a] === undefined) ((enterprises[a] = []), order.push(a));
-    const k = key[i]!;
-    const fa = firstArea[k]!;
-    let first: boolean;
-    if (fa === 0) ((firstArea[k] = a + 1), (first = true));
-    else if (fa === a + 1) first = false;
+    if (!seen[a]) ((seen[a] = 1), order.push(a));
+    if (firstArea === null) count[a]!++;
     else {
-      const pair = k * nAreas + a;
-      first = !more.has(pair);
-      if (first) more.add(pair);
+      const k = key[i]!;
+      const fa = firstArea[k]!;
+      if (fa === 0) ((firstArea[k] = a + 1), count[a]!++);
+      else if (fa !== a + 1) {
+        const pair = k * nAreas + a;
+        if (!more.has(pair)) (more.add(pair), count[a]!++);
+      }
     }
-    if (first) enterprises[a]!.push(located[i]!.record.name);
-    if (first || !opts.distinct) count[a]!++;
     const v = investment[i]!;
     if (v === v) ((invest[a]! += v), (hasInvest[a] = 1));
   }
   const out = new Map<string, AreaCount>();
-  for (const a of order) {
-    out.set(ix.areaNames[a]!, { count: count[a]!, ...(hasInvest[a] ? { investmentWan: invest[a]! } : {}), enterprises: enterprises[a]! });
-  }
+  for (const a of order) out.set(ix.areaNames[a]!, { count: count[a]!, ...(hasInvest[a] ? { investmentWan: invest[a]! } : {}) });
   return out;
 }

@@ -21,11 +21,15 @@ const PROBLEM_KEYS: Record<Exclude<RowProblem['code'], 'reader'>, Key> = {
   amountTooLarge: 'import.problem.amountTooLarge',
 };
 
+/** The amount cap as the message prints it, formatted once: toLocaleString per problem was most of the time the
+ * report's 200 rows took to draw at the end of a big import. */
+const MAX_TEXT = MAX_AMOUNT_WAN.toLocaleString('en-US');
+
 /** One problem without its row label: 金额 "abc" 不是数字 / amount "abc" is not a number. */
 export function problemBody(t: Translate, p: RowProblem): string {
   // A reader problem stored before problems had keys keeps its text, as the reader wrote it then.
   if (p.code === 'reader') return p.msg ? msgText(t, p.msg) : (p.text ?? '');
-  return t(PROBLEM_KEYS[p.code], { text: p.text ?? '', max: MAX_AMOUNT_WAN.toLocaleString('en-US') });
+  return t(PROBLEM_KEYS[p.code], { text: p.text ?? '', max: MAX_TEXT });
 }
 
 /** One problem of a row as the report and the export show it, label first. A stored string is shown as it is. */

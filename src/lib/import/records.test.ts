@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { geocode } from '../geocode/index.ts';
 import type { Table } from '../read/types.ts';
 import { buildImport } from './build.ts';
-import { locationOf, toRecords, uniqueHeaders } from './records.ts';
+import { locationOf, toPlaced, toRecords, uniqueHeaders } from './records.ts';
+import counties from '../../../geo/counties.json';
+import parks from '../../../geo/parks.json';
+import type { County, Park } from '../types.ts';
 
 describe('uniqueHeaders', () => {
   it('keeps every column: blanks get a position name, repeats a suffix', () => {
@@ -57,6 +60,41 @@ describe('toRecords', () => {
         investmentPrinted: '８００',
       },
     ]);
+  });
+});
+
+describe('toPlaced', () => {
+  it('rows of the same geocoder answer share one location, and each row keeps its own record', () => {
+    const t: Table = {
+      format: 'csv',
+      encoding: 'utf-8',
+      headers: ['企业', '属地'],
+      sourceUnit: 'line',
+      skippedTitleRows: 0,
+      titleRows: [],
+      trailingBlankRows: 0,
+      rows: ['高新区', '江油市', '高新区', '火星'].map((place, i) => ({ index: i + 1, sourceLine: i + 2, cells: [`企业${i + 1}`, place] })),
+    };
+    const l = buildImport(
+      t,
+      { name: 0, location: 1, amount: -1, unit: '万元', category: -1 },
+      geocode,
+      {},
+      {
+        id: 'import-s',
+        name: '名单',
+        fileName: 'a.csv',
+        importedAt: '2026-12-07T00:00:00.000Z',
+      },
+    );
+    const p = toPlaced(l, counties as County[], parks as Park[]);
+    expect(p.map((x) => x.record.name)).toEqual(['企业1', '企业2', '企业3', '企业4']);
+    expect(p[0]!.loc).toBe(p[2]!.loc);
+    expect(p[0]!.loc).toMatchObject({ kind: 'park', unit: '高新区', countyCode: '510703' });
+    expect(p[1]!.loc).not.toBe(p[0]!.loc);
+    expect(p[3]!.loc.countyCode).toBeUndefined();
+    expect(p[0]!.record).not.toBe(p[2]!.record);
+    expect(Object.isFrozen(p[0]!.record.corrections)).toBe(true);
   });
 });
 

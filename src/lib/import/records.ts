@@ -29,6 +29,12 @@ export function uniqueHeaders(headers: readonly string[], reserved: readonly str
   });
 }
 
+/**
+ * An imported row has no corrections, and one shared, frozen empty list stands for all of them: with 1,000,000 rows,
+ * each object a record keeps alive is work for every major GC while the list is placed (issue 14).
+ */
+const NO_CORRECTIONS = Object.freeze([]) as unknown as SeedRecord['corrections'];
+
 export function toRecord(list: ImportedList, row: ImportRow, keys: readonly string[]): SeedRecord {
   const m = list.mapping;
   const at = (i: number) => (i >= 0 ? (row.cells[i] ?? '').trim() : '');
@@ -54,7 +60,7 @@ export function toRecord(list: ImportedList, row: ImportRow, keys: readonly stri
     location: at(m.location),
     locationPrinted: row.cells[m.location] ?? '',
     extra,
-    corrections: [],
+    corrections: NO_CORRECTIONS,
   };
   if (row.investmentWan !== undefined) {
     rec.investmentWan = row.investmentWan;
@@ -93,12 +99,16 @@ export function toPlaced(list: ImportedList, counties: readonly County[], parks:
   const parkPoint = new Map(parks.map((p) => [p.name, p.point]));
   const countyPoint = new Map(counties.map((c) => [c.code, c.point]));
   const keys = uniqueHeaders(list.headers);
+  // The worker answers the same text with the same GeoResult, and posting keeps that sharing, so rows naming the
+  // same place share one location object here too: one per place, not one per row (issue 14, fewer objects for the GC).
+  const locs = new Map<GeoResult, ResolvedLocation>();
   const out: PlacedRecord[] = [];
   for (let i = from; i < Math.min(to, list.rows.length); i++) {
     const row = list.rows[i]!;
     if (row.notRecord) continue;
     const record = toRecord(list, row, keys);
-    const loc = locationOf(row.geo, parkIdByName);
+    let loc = locs.get(row.geo);
+    if (!loc) locs.set(row.geo, (loc = locationOf(row.geo, parkIdByName)));
     const point = loc.countyCode ? ((row.geo.park ? parkPoint.get(row.geo.park) : undefined) ?? countyPoint.get(loc.countyCode)) : undefined;
     const p: PlacedRecord = { record, key: row.key ?? enterpriseKey(record.name), loc };
     if (point) p.point = point;

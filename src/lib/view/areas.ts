@@ -9,7 +9,6 @@ import type { AreaKind } from './areaById.ts';
 export interface CountCell {
   count: number;
   investmentWan?: number;
-  enterprises?: readonly string[];
 }
 
 export interface AreaView {
