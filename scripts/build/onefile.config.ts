@@ -6,9 +6,10 @@
 // off, inlines the assets as data: URLs (fetch reads them) and the chunks into the page. What it cannot do, this
 // config does (measured on these machines, ../shared/FACTS.md "One self-contained HTML file"):
 // - Workers. From file:// the page's origin is 'null', and only a *classic* worker from a blob: URL both runs and may
-//   use IndexedDB. The app's worker module (src/app/boot/variant.ts) is swapped for variant.onefile.ts: the import
-//   worker comes in through `?worker&inline` as an IIFE (plugin issue #100: a plain `?worker` is not inlined), and
-//   maplibre's worker is bundled here as one classic script and handed over as text.
+//   use IndexedDB. The app's worker module (src/app/boot/variant.ts) is swapped for variant.onefile.ts. Both workers
+//   (the import worker and maplibre's) are bundled here as one classic script each, gzipped, and handed over as text
+//   (classicWorkerGzip). Vite's own `?worker&inline` (plugin issue #100: a plain `?worker` is not inlined) did the
+//   import worker until it was 250 KB of escaped script in the page; gzipped it is 117 KB.
 // - The page's Content-Security-Policy. Everything is inline, so 'self' means nothing; the policy names the page's
 //   own script and style by their SHA-256 instead (scripts/build/csp.ts, oneFileCsp), so an injected script still
 //   does not run.
@@ -27,30 +28,40 @@ import { compactJsonDataUrls } from './compactJson.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 export const ONE_FILE_NAME = 'mianyang-map.html';
-const MAPLIBRE_WORKER = 'virtual:maplibre-worker-classic';
 
-/** maplibre-gl-worker.mjs (an ES module) rebundled as one IIFE and exported gzipped, as a base64 string. */
-function maplibreWorkerClassic(): Plugin {
+/**
+ * A worker's entry rebundled as one classic (IIFE) script and exported gzipped, as a base64 string: a virtual module
+ * `id`. Gzipped and in base64, a script as a string literal shrinks to under half (maplibre's worker 520 → ~190 KB,
+ * the import worker 250 → 117 KB), which keeps the file within its 4 MB budget with room to grow; the page inflates it
+ * with DecompressionStream (src/app/boot/variant.onefile.ts). Dynamic imports in the worker are inlined (one script).
+ */
+function classicWorkerGzip(id: string, entry: () => string, alias: { find: RegExp; replacement: string }[] = []): Plugin {
   return {
-    name: 'maplibre-worker-classic',
-    resolveId: (id) => (id === MAPLIBRE_WORKER ? `\0${MAPLIBRE_WORKER}` : undefined),
-    async load(id) {
-      if (id !== `\0${MAPLIBRE_WORKER}`) return undefined;
-      // createRequire, not import.meta.resolve: vitest's module runner (the e2e build runs in it) has no
-      // import.meta.resolve.
-      const entry = createRequire(import.meta.url).resolve('maplibre-gl/dist/maplibre-gl-worker.mjs');
+    name: `classic-worker:${id}`,
+    resolveId: (x) => (x === id ? `\0${id}` : undefined),
+    async load(x) {
+      if (x !== `\0${id}`) return undefined;
       const out = await build({
         configFile: false,
+        root: ROOT,
         logLevel: 'warn',
-        build: { write: false, minify: true, lib: { entry, formats: ['iife'], name: 'maplibreWorker' } },
+        resolve: { alias },
+        build: {
+          write: false,
+          minify: true,
+          target: base.build?.target,
+          lib: { entry: entry(), formats: ['iife'], name: 'worker' },
+          rolldownOptions: { output: { codeSplitting: false } },
+        },
       });
       const chunk = (Array.isArray(out) ? out[0]! : (out as Extract<typeof out, { output: unknown }>)).output[0];
-      // Gzipped and in base64: 520 KB of script as a string literal becomes ~190 KB, which keeps the file within
-      // its 4 MB budget with room to grow; the page inflates it with DecompressionStream (variant.onefile.ts).
       return `export default ${JSON.stringify(gzipSync(chunk.code, { level: 9 }).toString('base64'))};`;
     },
   };
 }
+
+/** The workbook reader is left out of the one-file map (variant.onefile.ts, readsXlsx). */
+const NO_EXCEL = { find: /^exceljs$/, replacement: resolve(ROOT, 'scripts/build/noExcel.ts') };
 
 /** Moves the page to <outDir>/mianyang-map.html with its CSP; fails the build if the page is not alone. */
 function finishOneFile(outDir: string, scratch: string): Plugin {
@@ -93,17 +104,15 @@ export function oneFileConfig(outDir = resolve(ROOT, 'dist')): InlineConfig {
     configFile: false,
     plugins: [
       ...(base.plugins ?? []).flat().filter(keep),
-      maplibreWorkerClassic(),
+      // createRequire, not import.meta.resolve: vitest's module runner (the e2e build runs in it) has none.
+      classicWorkerGzip('virtual:maplibre-worker-classic', () => createRequire(import.meta.url).resolve('maplibre-gl/dist/maplibre-gl-worker.mjs')),
+      classicWorkerGzip('virtual:import-worker-classic', () => resolve(ROOT, 'src/workers/import.worker.ts'), [NO_EXCEL]),
       viteSingleFile({ removeViteModuleLoader: true }),
       finishOneFile(outDir, scratch),
     ],
     resolve: {
-      alias: [
-        { find: /^(.*)\/boot\/variant\.ts$/, replacement: resolve(ROOT, 'src/app/boot/variant.onefile.ts') },
-        { find: /^exceljs$/, replacement: resolve(ROOT, 'scripts/build/noExcel.ts') },
-      ],
+      alias: [{ find: /^(.*)\/boot\/variant\.ts$/, replacement: resolve(ROOT, 'src/app/boot/variant.onefile.ts') }, NO_EXCEL],
     },
-    worker: { format: 'iife' },
     build: { ...base.build, outDir: scratch, emptyOutDir: true },
   };
 }

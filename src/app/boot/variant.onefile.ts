@@ -2,10 +2,18 @@
 // The one-file map (dist/mianyang-map.html) runs from a file:// page. There the page's origin
 // is 'null' and Chromium refuses a *module* worker from a blob: URL (an error event, no message), while a *classic*
 // worker from a blob: URL runs and may use IndexedDB (../shared/FACTS.md, measured). So both workers are bundled as
-// classic scripts (worker.format 'iife' in the one-file config) and started from blobs.
-import ImportWorker from '../../workers/import.worker.ts?worker&inline';
-// The maplibre worker as a classic script, gzipped and in base64, bundled at build time (scripts/build/onefile.config.ts).
+// classic scripts and started from blobs. Both are bundled at build time as one classic (IIFE) script each, gzipped and
+// in base64 (scripts/build/onefile.config.ts): the import worker so is 117 KB of the page instead of 250 KB.
 import maplibreWorkerGzip from 'virtual:maplibre-worker-classic';
+import importWorkerGzip from 'virtual:import-worker-classic';
+import { DeferredWorker } from './deferredWorker.ts';
+
+/** A blob: URL of a classic script inflated from gzip in base64. */
+async function inflatedUrl(gzBase64: string): Promise<string> {
+  const gz = Uint8Array.from(atob(gzBase64), (c) => c.charCodeAt(0));
+  const source = await new Response(new Blob([gz]).stream().pipeThrough(new DecompressionStream('gzip'))).text();
+  return URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
+}
 
 /**
  * The one-file map reads CSV, TSV and JSON but not .xlsx: exceljs and its zip reader are about 1 MB of the worker, and
@@ -22,13 +30,16 @@ export const readsXlsx = false;
  * worker as a data: URL on every start, which made the first map about 1.2 s slower (FACTS.md).
  */
 export async function maplibreWorkerUrl(): Promise<string> {
-  const gz = Uint8Array.from(atob(maplibreWorkerGzip), (c) => c.charCodeAt(0));
-  const source = await new Response(new Blob([gz]).stream().pipeThrough(new DecompressionStream('gzip'))).text();
-  return `${URL.createObjectURL(new Blob([source], { type: 'text/javascript' }))}#maplibre-worker.cjs`;
+  return `${await inflatedUrl(maplibreWorkerGzip)}#maplibre-worker.cjs`;
 }
 
+/** Inflated once, when the first import starts (not at start-up: most viewers never import). */
+let importWorkerUrl: Promise<string> | undefined;
+
+/** The import worker at once; its script follows when inflated, and what is posted meanwhile waits (deferredWorker.ts). */
 export function startImportWorker(): Worker {
-  return new ImportWorker();
+  importWorkerUrl ??= inflatedUrl(importWorkerGzip);
+  return new DeferredWorker(importWorkerUrl, (url) => new Worker(url)) as unknown as Worker;
 }
 
 /**

@@ -4,3 +4,8 @@ declare module 'virtual:maplibre-worker-classic' {
   const source: string;
   export default source;
 }
+declare module 'virtual:import-worker-classic' {
+  /** src/workers/import.worker.ts bundled as one classic (IIFE) script, without exceljs, gzip-compressed, in base64. */
+  const source: string;
+  export default source;
+}
