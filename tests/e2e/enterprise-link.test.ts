@@ -1,13 +1,14 @@
 // The open enterprise card is part of the shared view: a copied link opens the same card, with its pins, in a fresh
-// page (its own browser profile); closing the card takes it out of the link and back reopens it; a link naming an
+// page (its own browser profile), and so does the offline map exported while it is open (from file://); closing the card takes it out of the link and back reopens it; a link naming an
 // enterprise that no list names opens the map without a card and says so, once this browser's stored lists have been
 // read (the name could have been on one of them). In Chinese at 1366×768 and in English at 1920×1080.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import type { SeedRecord } from '../../src/lib/types.ts';
-import { ROOT, settle, startAtMap, waitForMap, type Harness } from './harness.ts';
+import { RESULTS, ROOT, settle, startAtMap, waitForMap, type Harness } from './harness.ts';
 
 const records = JSON.parse(readFileSync(resolve(ROOT, 'data/records.json'), 'utf8')) as SeedRecord[];
 const NAME = '四川长虹电器股份有限公司';
@@ -87,6 +88,25 @@ describe.each(CASES)('the enterprise card in the link, $lang', (c) => {
       await page.screenshot({ path: resolve(ROOT, 'test-results', `enterprise-link-${c.lang}.png`) });
     } finally {
       await page.close();
+    }
+  });
+
+  it('the offline map exported with the card open opens it, from file:// in a fresh profile', async () => {
+    const [download] = await Promise.all([h.page.waitForEvent('download'), h.page.getByTestId('export-offline').click()]);
+    const file = resolve(RESULTS, `enterprise-link-${c.lang}.html`);
+    await download.saveAs(file);
+    const context = await h.browser.newContext({ viewport: c.viewport, deviceScaleFactor: 1 });
+    try {
+      const page = await context.newPage();
+      await page.goto(pathToFileURL(file).href);
+      await waitForMap(page, 90_000);
+      const card = page.getByTestId('enterprise-card');
+      await expect.poll(() => card.locator('h2').innerText(), { timeout: 30_000 }).toBe(NAME);
+      expect(await card.getByTestId('card-row').count()).toBe(rows.length);
+      await expect.poll(() => pinLabels(page)).toEqual(opened);
+      expect(await hashOf(page)).toContain(`ent=${KEY}`);
+    } finally {
+      await context.close();
     }
   });
 
