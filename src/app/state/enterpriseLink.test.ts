@@ -5,6 +5,8 @@ import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { dataState } from './data.svelte.ts';
 import { view } from './view.svelte.ts';
 import { enterprise } from './enterprise.svelte.ts';
+import { story } from './story.svelte.ts';
+import { stepProblem } from '../../lib/story/saved.ts';
 import { notices } from './notices.svelte.ts';
 import { DEFAULT_VIEW, type ViewState } from '../../lib/link/viewState.ts';
 import { encodeView } from '../../lib/link/encodeView.ts';
@@ -16,6 +18,9 @@ import { guessMapping } from '../../lib/import/mapping.ts';
 import { readTable } from '../../lib/read/index.ts';
 import { geocode } from '../../lib/geocode/index.ts';
 import { enterpriseKey } from '../../lib/registry/index.ts';
+
+// In the page, the story tools set the step validator when they load (boot/laterTools.ts).
+story.checkStep = stepProblem;
 
 const link = (over: Partial<ViewState>): ViewState => ({ ...DEFAULT_VIEW, ...over });
 /** 四川长虹电器股份有限公司 of the policy lists, by its registry key. */
@@ -111,6 +116,27 @@ describe('the open enterprise card in the view', () => {
     dataState.setImports([]);
     view.dropMissingEnterprise();
     expect(enterprise.key).toBeNull();
+    expect(notices.notices).toEqual([]);
+  });
+
+  it('a story step keeps the card it was added with; slides without one close it, and leaving the story reopens it', () => {
+    story.clearSteps();
+    view.apply(link({ sel: 'list:summit', ent: CHANGHONG }));
+    story.addCurrentView();
+    expect(story.userSteps.map((st) => st.view.ent)).toEqual([CHANGHONG]);
+    enterprise.close();
+    view.apply(link({ sel: 'list:smart-factory' }));
+    story.addCurrentView();
+    expect(story.userSteps[1]!.view.ent).toBeUndefined();
+    // The presenter had another card open: slides show theirs (or none), Esc gives the presenter's back.
+    view.apply(link({ ent: '九洲电器' }));
+    expect(enterprise.key).toBe('九洲电器');
+    story.start('t', story.userSteps);
+    expect(enterprise.key).toBe(CHANGHONG);
+    story.show(1);
+    expect(enterprise.key).toBeNull();
+    story.exit();
+    expect(enterprise.key).toBe('九洲电器');
     expect(notices.notices).toEqual([]);
   });
 });
