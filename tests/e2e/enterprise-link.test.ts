@@ -115,7 +115,7 @@ describe.each(CASES)('the enterprise card in the link, $lang', (c) => {
     await card.getByRole('button', { name: c.close }).click();
     await expect.poll(() => card.count()).toBe(0);
     await expect.poll(() => hashOf(h.page)).not.toContain('ent=');
-    expect(await h.page.getByTestId('enterprise-marker').count()).toBe(0);
+    await expect.poll(() => h.page.getByTestId('enterprise-marker').count()).toBe(0);
     await h.page.goBack();
     await expect.poll(() => card.locator('h2').innerText()).toBe(NAME);
     await expect.poll(() => pinLabels(h.page)).toEqual(opened);
@@ -123,6 +123,12 @@ describe.each(CASES)('the enterprise card in the link, $lang', (c) => {
     await h.page.goForward();
     await expect.poll(() => card.count()).toBe(0);
     await expect.poll(() => h.page.getByTestId('enterprise-marker').count()).toBe(0);
+    // Closed by going forward, it is still one click away under the search box, as after its ×.
+    const reopen = h.page.getByTestId('card-reopen');
+    expect(await reopen.innerText()).toBe(c.lang === 'en' ? `Reopen: ${NAME}` : `重新打开：${NAME}`);
+    await reopen.click();
+    await expect.poll(() => card.locator('h2').innerText()).toBe(NAME);
+    await expect.poll(() => hashOf(h.page)).toContain(`ent=${KEY}`);
     expect(h.errors).toEqual([]);
   });
 
