@@ -40,5 +40,11 @@ export async function syncUrl(): Promise<void> {
       void dataState.storedLoaded;
       view.dropMissingList();
     });
+    // So does an open card whose enterprise no row names (a link's, once the stored lists are read; a removed list's).
+    $effect(() => {
+      void dataState.data;
+      void dataState.storedLoaded;
+      view.dropMissingEnterprise();
+    });
   });
 }

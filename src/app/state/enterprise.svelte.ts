@@ -1,5 +1,8 @@
-// The enterprise a search hit opened (its card in the panel) and the places the map marks for it. Written by the
-// search card only; the map reads `marks` (src/app/search/enterpriseMarkers.ts draws them).
+// The enterprise whose card is open (in the panel, under the search box) and the places the map marks for it.
+// The one home of "which card is open": the search card opens and closes it; the view's link reads it
+// (ViewStore.toLink writes it as ent=) and a link, back/forward or a story slide sets it (ViewStore.apply), so a
+// shared link, a reload and the handed-over file reopen the same card. The map reads `marks`
+// (src/app/search/enterpriseMarkers.ts draws them); the search card derives them from the open card.
 
 /** A place the map marks for the chosen enterprise: the point and what a screen reader says of it. */
 export interface EnterpriseMark {

@@ -40,6 +40,16 @@ describe('the handover payload', () => {
     expect(r.handover.story?.steps).toHaveLength(1);
   });
 
+  it('carries the open enterprise card in its link, as the page wrote it (ent=, the registry key)', async () => {
+    const { decodeView } = await import('../link/viewLink.ts');
+    const link = 'sel=list%3Asummit&ent=%E9%95%BF%E8%99%B9%E7%94%B5%E5%99%A8';
+    const html = embedHandover(PAGE, payload({ link }));
+    const text = /<div id="app"><\/div>\s*<script type="application\/json" id="handover">([\s\S]*?)<\/script>/.exec(html)![1]!;
+    const r = readHandover(text);
+    expect(r.handover.link).toBe(link);
+    expect(decodeView(r.handover.link!)).toEqual({ view: expect.objectContaining({ sel: 'list:summit', ent: '长虹电器' }), notices: [] });
+  });
+
   it('cannot be closed early by a name in a list: "<" is escaped inside the block', () => {
     const html = embedHandover(PAGE, payload({ lists: [list('import-x', '</script><script>window.__xss=1</script>')] as never }));
     expect(html).not.toContain('<script>window.__xss');

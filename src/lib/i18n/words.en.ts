@@ -78,4 +78,8 @@ export const EN_WORDS: Record<keyof typeof ZH_WORDS, string> = {
   'quality.csv.detail': 'Detail',
   'quality.csv.correction': 'correction to the print',
   'quality.csv.corrected': 'printed “{printed}”, corrected to “{corrected}”: {reason}',
+  // The open enterprise card in a shared link (ent=, src/lib/link/viewLink.ts; src/app/state/view.svelte.ts).
+  'map.field.ent': 'enterprise card',
+  'link.noEnterprise':
+    'The enterprise “{name}” in the link is on none of the lists here (a misspelt name, or one of “My lists” that is not in this browser); its card was not opened',
 } as const;

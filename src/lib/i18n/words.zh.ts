@@ -80,4 +80,7 @@ export const ZH_WORDS = {
   'quality.csv.detail': '说明',
   'quality.csv.correction': '印刷更正',
   'quality.csv.corrected': '印作“{printed}”，更正为“{corrected}”：{reason}',
+  // The open enterprise card in a shared link (ent=, src/lib/link/viewLink.ts; src/app/state/view.svelte.ts).
+  'map.field.ent': '企业卡片',
+  'link.noEnterprise': '链接中的企业“{name}”不在本页的名单中（名称有误，或它所在的“我的名单”不在本浏览器中），未打开企业卡片',
 } as const;

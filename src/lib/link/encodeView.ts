@@ -23,5 +23,6 @@ export function encodeView(v: ViewState): string {
   if (v.tab) p.set('tab', v.tab);
   if (v.cam) p.set('cam', [round(v.cam[0], 4), round(v.cam[1], 4), round(v.cam[2], 2)].join(','));
   if (v.lang === 'en') p.set('lang', v.lang);
+  if (v.ent) p.set('ent', v.ent);
   return p.toString();
 }

@@ -5,6 +5,7 @@ import { DEFAULT_VIEW, DRAWER_TABS, LAYER_KEYS } from './viewState.ts';
 import { CLASS_COUNT, METHODS, SCHEMES } from '../classify/index.ts';
 import { COUNT_UNITS } from '../aggregate/types.ts';
 import { LANGS } from '../i18n/index.ts';
+import placed from '../../../data/placed.json' with { type: 'json' };
 
 const roundTrips = (over: Partial<typeof DEFAULT_VIEW>) => {
   const view = { ...DEFAULT_VIEW, ...over };
@@ -24,6 +25,16 @@ describe('enumerations in the link', () => {
       const { view, notices } = roundTrips({ [field]: v });
       expect(notices).toEqual([]);
       expect(view[field] ?? 'zh').toBe(v);
+    }
+  });
+
+  it('every registry key of the policy lists opens its card through a link (ent=) without a notice', () => {
+    const keys = [...new Set(placed.map((p) => p.key))];
+    expect(keys.length).toBeGreaterThan(100);
+    for (const ent of keys) {
+      const { view, notices } = roundTrips({ ent });
+      expect(notices).toEqual([]);
+      expect(view.ent).toBe(ent);
     }
   });
 

@@ -21,6 +21,14 @@ describe('inherited property names in a link', () => {
     expect([view.by, view.method]).toEqual(['unit', 'quantile']);
   });
 
+  it('an enterprise named like an inherited property is just a name: the data decides whether it exists', () => {
+    const { view, notices } = decodeView('#ent=__proto__&k=5');
+    expect(notices).toEqual([]);
+    expect(view).toEqual({ ...DEFAULT_VIEW, k: 5, ent: '__proto__' });
+    expect(Object.getPrototypeOf(view)).toBe(Object.prototype);
+    expect(encodeView(view)).toBe('k=5&ent=__proto__');
+  });
+
   it('leaves Object.prototype alone', () => {
     decodeView('#__proto__=1&constructor=1&toString=1');
     expect(({} as Record<string, unknown>).sel).toBeUndefined();

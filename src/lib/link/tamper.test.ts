@@ -12,7 +12,7 @@ const decodeView = (hash: string) => {
 };
 
 const GOOD =
-  'sel=list%3Agreen-factory&by=unit&distinct=1&method=custom&k=5&scheme=viridis&custom=2%2C+5&layers=1010&area=gaoxin&compare=510703%2C510781&tab=ranking&cam=104.74%2C31.46%2C8.25&lang=en';
+  'sel=list%3Agreen-factory&by=unit&distinct=1&method=custom&k=5&scheme=viridis&custom=2%2C+5&layers=1010&area=gaoxin&compare=510703%2C510781&tab=ranking&cam=104.74%2C31.46%2C8.25&lang=en&ent=%E9%95%BF%E8%99%B9%E7%94%B5%E5%99%A8';
 
 const BAD: [keyof ViewState, string, string][] = [
   ['sel', 'list:../../etc', '名单'],
@@ -28,6 +28,7 @@ const BAD: [keyof ViewState, string, string][] = [
   ['tab', 'admin', '面板'],
   ['cam', '104.7,31.4', '地图视角'],
   ['lang', 'fr', '界面语言'],
+  ['ent', '长虹\t电器', '企业卡片'],
 ];
 
 describe('tampered links, field by field', () => {
@@ -36,6 +37,7 @@ describe('tampered links, field by field', () => {
   it('the untampered link decodes without notice and round-trips, language included', () => {
     expect(good.notices).toEqual([]);
     expect(good.view.lang).toBe('en');
+    expect(good.view.ent).toBe('长虹电器');
     expect(encodeView(good.view)).toBe(GOOD);
   });
 

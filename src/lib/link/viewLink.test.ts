@@ -54,6 +54,26 @@ describe('view state in the URL', () => {
     ]);
   });
 
+  it('writes the open enterprise card as ent= after the rest, and reads it back; no card writes nothing', () => {
+    const v: ViewState = { ...DEFAULT_VIEW, sel: 'list:summit', ent: '长虹电器' };
+    const s = encodeView(v);
+    expect(s).toBe('sel=list%3Asummit&ent=%E9%95%BF%E8%99%B9%E7%94%B5%E5%99%A8');
+    expect(decodeView('#' + s)).toEqual({ view: v, notices: [] });
+    // A registry key is a name: brackets, Latin letters and 、 in it survive the link.
+    for (const ent of ['艾默生网络能源(绵阳)', '虹信软件、科瑞软件', 'abc&=#%+?']) expect(decodeView(encodeView({ ...DEFAULT_VIEW, ent })).view.ent).toBe(ent);
+    expect(encodeView({ ...DEFAULT_VIEW, ent: '' })).toBe('');
+    expect('ent' in decodeView('#sel=all').view).toBe(false);
+  });
+
+  it('an ent= with whitespace, a control character or over 100 characters opens no card and says so', () => {
+    for (const raw of ['长虹 电器', '长虹\u0000', '', '长'.repeat(101)]) {
+      const { view, notices } = decodeView(new URLSearchParams({ k: '5', ent: raw }).toString());
+      expect(view).toEqual({ ...DEFAULT_VIEW, k: 5 });
+      expect(notices.map((n) => translateMsg('zh', n))).toEqual([`链接参数“企业卡片”的值 "${raw.slice(0, 40)}" 无效，已使用默认值`]);
+    }
+    expect(translateMsg('en', decodeView('ent=a%20b').notices[0]!)).toBe('Link parameter "enterprise card" has an invalid value "a b"; the default is used');
+  });
+
   it('does not share state between decodes (defaults are copied, not aliased)', () => {
     const a = decodeView('').view;
     a.layers.bubbles = false;

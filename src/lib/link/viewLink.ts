@@ -43,6 +43,10 @@ const FIELD_SCHEMAS = {
     z.tuple([z.number().check(z.gte(100), z.lte(110)), z.number().check(z.gte(28), z.lte(35)), z.number().check(z.gte(4), z.lte(16))]),
   ),
   lang: z.enum(LANGS),
+  // A registry key is a name with its whitespace removed (src/lib/registry/normalize.ts): any other character may be
+  // in it (brackets, Latin letters, 、), so only length, whitespace and control characters are refused here; whether
+  // the enterprise exists is for the data to say (ViewStore.apply).
+  ent: z.string().check(z.regex(/^[^\s\p{Cc}\p{Cf}]{1,100}$/u)),
 } satisfies Record<keyof ViewState, z.ZodMiniType>;
 
 // A Map, not the object: `key in FIELD_SCHEMAS` also matched inherited names (#constructor=1, #__proto__=1, #toString=1),

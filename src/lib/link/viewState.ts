@@ -28,6 +28,11 @@ export interface ViewState {
   cam: [number, number, number] | null;
   /** UI language; absent = Chinese (the default), and a story slide keeps the presenter's language. */
   lang?: Lang;
+  /**
+   * The enterprise whose card is open: its registry key (the name as the registry normalises it, 长虹电器 for
+   * 四川长虹电器股份有限公司), which the data gives again on every load. Absent = no card.
+   */
+  ent?: string;
 }
 
 export const DEFAULT_VIEW: ViewState = {
