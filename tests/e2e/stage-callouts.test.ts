@@ -160,7 +160,7 @@ describe('callouts on the live stage', () => {
     await h.page.keyboard.press('Escape');
     // The editor says why, beside the callout.
     await h.page.getByTestId('mystory-edit').nth(1).click();
-    await expect.poll(() => h.page.getByTestId('step-callout-folded').allInnerTexts()).toEqual(['本步骤园区并入区县：标注指向涪城区']);
+    await expect.poll(() => h.page.getByTestId('step-callout-note').allInnerTexts()).toEqual(['本步骤园区并入区县：标注指向涪城区']);
     await h.page.getByTestId('mystory-edit').nth(1).click();
   }, 180_000);
 

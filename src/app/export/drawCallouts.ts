@@ -1,4 +1,4 @@
-// Callouts over an exported map: each step's short notes pinned to a county or park (a park folded into its county
+// Callouts over an exported map: each step's short notes pinned to a county, park or enterprise (a park folded into its county
 // at the slide's scale: to the county, saying so), in a white box placed clear of
 // the county labels and of each other (src/lib/story/calloutPlace.ts), with a leader line to the place.
 import { CALLOUT_PAD, calloutSize, placeCallouts, type Box, type PlacedCallout } from '../../lib/story/calloutPlace.ts';
@@ -9,6 +9,8 @@ import type { Lang } from '../../lib/i18n/index.ts';
 import type { Park } from '../../lib/types.ts';
 import { loadGeography } from '../data.ts';
 import { i18n } from '../state/i18n.svelte.ts';
+import { dataState } from '../state/data.svelte.ts';
+import { enterpriseTarget, type EnterpriseTarget } from '../../lib/story/calloutEnterprise.ts';
 
 const INK = '#1d2428';
 const TEXT_PX = 20;
@@ -57,9 +59,11 @@ export function drawCallouts(
 export type ParkHome = Pick<Park, 'id' | 'name' | 'countyCode'>;
 
 /**
- * A step's callouts with the point of the area each is pinned to, in `lang`. A callout to a park the slide folds into
- * its county (parks not shown on their own) points at that county and says so (`folded` words the note); one whose
- * place is not on the map at all is left out and counted, so the caller can say so.
+ * A step's callouts with the point of the area each is pinned to, in `lang`. A callout to an enterprise is pinned to
+ * its place (`enterprise(key)`, src/lib/story/calloutEnterprise.ts: its park, else its county; of several, the one
+ * most of its rows print). A callout to a park the slide folds into its county (parks not shown on their own) points
+ * at that county and says so (`folded` words the note); one whose place is not on the map at all, or whose enterprise
+ * the data no longer knows or cannot place, is left out and counted, so the caller can say so.
  */
 export function resolveCallouts(
   callouts: readonly Callout[] | undefined,
@@ -67,16 +71,18 @@ export function resolveCallouts(
   parks: readonly ParkHome[],
   lang: Lang,
   folded: (text: string, park: string, county: string) => string,
+  enterprise: (key: string) => EnterpriseTarget | undefined = () => undefined,
 ): { callouts: { at: [number, number]; text: string }[]; missing: number } {
   const out: { at: [number, number]; text: string }[] = [];
   let missing = 0;
   for (const c of callouts ?? []) {
-    const a = areas.find((x) => x.id === c.at);
+    const id = c.enterprise !== undefined ? enterprise(c.enterprise)?.places[0]?.id : c.at;
+    const a = id !== undefined ? areas.find((x) => x.id === id) : undefined;
     if (a) {
       out.push({ at: a.point, text: calloutText(c, lang) });
       continue;
     }
-    const park = parks.find((p) => p.id === c.at);
+    const park = id !== undefined ? parks.find((p) => p.id === id) : undefined;
     const county = park && areas.find((x) => x.id === park.countyCode);
     if (park && county) out.push({ at: county.point, text: folded(calloutText(c, lang), park.name, county.name) });
     else missing++;
@@ -84,7 +90,15 @@ export function resolveCallouts(
   return { callouts: out, missing };
 }
 
-/** resolveCallouts for the map as it is now: the gazetteer's parks, the UI language and its words for a fold. */
+/** resolveCallouts for the map as it is now: the data's enterprises, the gazetteer's parks, the UI language and its words for a fold. */
 export function stepCallouts(callouts: readonly Callout[] | undefined, areas: readonly Pick<AreaView, 'id' | 'point' | 'name'>[]) {
-  return resolveCallouts(callouts, areas, loadGeography().parks, i18n.lang, (text, park, county) => i18n.t('present.calloutFolded', { text, park, county }));
+  const placed = dataState.data?.placed ?? [];
+  return resolveCallouts(
+    callouts,
+    areas,
+    loadGeography().parks,
+    i18n.lang,
+    (text, park, county) => i18n.t('present.calloutFolded', { text, park, county }),
+    (key) => enterpriseTarget(placed, key),
+  );
 }
