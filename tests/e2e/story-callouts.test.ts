@@ -86,6 +86,32 @@ describe('callouts', () => {
     for (const [i, a] of placed.map((c) => c.box).entries())
       for (const b of placed.slice(i + 1).map((c) => c.box))
         expect(a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y).toBe(true);
+    // Clear of the map labels where the picture drew them (the capture's own boxes, not estimates), and a county's
+    // leader line never through the county's own label (江油市, and 涪城区 for 永贵科技).
+    const labels = JSON.parse((await img.getAttribute('data-labels'))!) as { key: string; box: { x: number; y: number; width: number; height: number } }[];
+    expect(labels.filter((l) => l.key.startsWith('label:')).length).toBeGreaterThanOrEqual(2 * 9);
+    const owns = ['', '510781', '510703'];
+    for (const [i, c] of placed.entries()) {
+      const hit = labels.filter(
+        (l) =>
+          c.box.x < l.box.x + l.box.width - 0.5 &&
+          l.box.x < c.box.x + c.box.width - 0.5 &&
+          c.box.y < l.box.y + l.box.height - 0.5 &&
+          l.box.y < c.box.y + c.box.height - 0.5,
+      );
+      expect(
+        hit.map((l) => l.key),
+        `callout ${i}`,
+      ).toEqual([]);
+      const [[x0, y0], [x1, y1]] = c.line as [[number, number], [number, number]];
+      for (const l of labels.filter((l) => l.key === `label:${owns[i]}`)) {
+        const n = 400;
+        const inside = Array.from({ length: n + 1 }, (_, k) => [x0 + ((x1 - x0) * k) / n, y0 + ((y1 - y0) * k) / n]).filter(
+          ([x, y]) => x! > l.box.x + 0.5 && x! < l.box.x + l.box.width - 0.5 && y! > l.box.y + 0.5 && y! < l.box.y + l.box.height - 0.5,
+        );
+        expect(inside, `callout ${i} crosses ${l.key}`).toEqual([]);
+      }
+    }
     for (const c of placed) {
       // The leader line: dark ink (#1d2428) along it, sampled between its ends.
       const [[x0, y0], [x1, y1]] = c.line as [[number, number], [number, number]];

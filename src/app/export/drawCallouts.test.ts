@@ -18,8 +18,8 @@ describe('resolveCallouts', () => {
     ];
     expect(resolveCallouts(callouts, [fucheng, gaoxin], parks, 'en', folded)).toEqual({
       callouts: [
-        { at: [104.67, 31.43], text: '高新区: 45' },
-        { at: [104.7, 31.45], text: '涪城区' },
+        { id: 'gaoxin', at: [104.67, 31.43], text: '高新区: 45' },
+        { id: '510703', at: [104.7, 31.45], text: '涪城区' },
       ],
       missing: 0,
     });
@@ -28,7 +28,7 @@ describe('resolveCallouts', () => {
 
   it('points a callout to a park folded into its county (parks not on their own) at the county, and says so', () => {
     expect(resolveCallouts([{ at: 'jingkai', text: '经开区：35 次' }], [fucheng], parks, 'zh', folded)).toEqual({
-      callouts: [{ at: [104.7, 31.45], text: '经开区：35 次（经开区计入涪城区）' }],
+      callouts: [{ id: '510703', at: [104.7, 31.45], text: '经开区：35 次（经开区计入涪城区）' }],
       missing: 0,
     });
   });
@@ -65,11 +65,11 @@ describe('resolveCallouts', () => {
     const lookUp = (key: string) => (key === '长虹电器' ? changhong : undefined);
     const callouts = [{ enterprise: '长虹电器', text: '长虹', textEn: 'Changhong' }];
     expect(resolveCallouts(callouts, [fucheng, gaoxin], parks, 'en', folded, lookUp)).toEqual({
-      callouts: [{ at: [104.67, 31.43], text: 'Changhong' }],
+      callouts: [{ id: 'gaoxin', at: [104.67, 31.43], text: 'Changhong' }],
       missing: 0,
     });
     expect(resolveCallouts(callouts, [fucheng], parks, 'zh', folded, lookUp)).toEqual({
-      callouts: [{ at: [104.7, 31.45], text: '长虹（高新区计入涪城区）' }],
+      callouts: [{ id: '510703', at: [104.7, 31.45], text: '长虹（高新区计入涪城区）' }],
       missing: 0,
     });
   });
@@ -82,6 +82,9 @@ describe('resolveCallouts', () => {
       { enterprise: '不存在的企业', text: '某企业' },
       { at: '510703', text: '涪城区' },
     ];
-    expect(resolveCallouts(callouts, [fucheng], parks, 'zh', folded, lookUp)).toEqual({ callouts: [{ at: [104.7, 31.45], text: '涪城区' }], missing: 2 });
+    expect(resolveCallouts(callouts, [fucheng], parks, 'zh', folded, lookUp)).toEqual({
+      callouts: [{ id: '510703', at: [104.7, 31.45], text: '涪城区' }],
+      missing: 2,
+    });
   });
 });

@@ -15,16 +15,20 @@ import { enterpriseTarget, type EnterpriseTarget } from '../../lib/story/callout
 const INK = '#1d2428';
 const TEXT_PX = 20;
 
-/** Draws `texts` for the places `at` (picture px, inside `map`), keeping clear of `avoid`. Returns where they went. */
+/**
+ * Draws `texts` for the places `at` (picture px, inside `map`), keeping clear of `avoid`, each leader line clear of
+ * its place's own label (`own`, where the place has one). Returns where they went.
+ */
 export function drawCallouts(
   g: CanvasRenderingContext2D,
   texts: readonly string[],
   at: readonly [number, number][],
   avoid: readonly Box[],
   map: Box,
+  own: readonly (Box | undefined)[] = [],
 ): PlacedCallout[] {
   g.font = `600 ${TEXT_PX}px ${FONT_STACK}`;
-  const items = texts.map((text, i) => ({ at: at[i]!, ...calloutSize(g.measureText(text).width, TEXT_PX) }));
+  const items = texts.map((text, i) => ({ at: at[i]!, ...calloutSize(g.measureText(text).width, TEXT_PX), ...(own[i] ? { own: own[i] } : {}) }));
   const placed = placeCallouts(items, avoid, map);
   g.save();
   placed.forEach((p, i) => {
@@ -55,6 +59,13 @@ export function drawCallouts(
   return placed;
 }
 
+/** A callout where it goes: the area it points at (its id: a county's label is never crossed by its line), its point, its words. */
+export interface ResolvedCallout {
+  id: string;
+  at: [number, number];
+  text: string;
+}
+
 /** A park of the gazetteer: what a callout pinned to it needs when the slide folds parks into their counties. */
 export type ParkHome = Pick<Park, 'id' | 'name' | 'countyCode'>;
 
@@ -72,19 +83,19 @@ export function resolveCallouts(
   lang: Lang,
   folded: (text: string, park: string, county: string) => string,
   enterprise: (key: string) => EnterpriseTarget | undefined = () => undefined,
-): { callouts: { at: [number, number]; text: string }[]; missing: number } {
-  const out: { at: [number, number]; text: string }[] = [];
+): { callouts: ResolvedCallout[]; missing: number } {
+  const out: ResolvedCallout[] = [];
   let missing = 0;
   for (const c of callouts ?? []) {
     const id = c.enterprise !== undefined ? enterprise(c.enterprise)?.places[0]?.id : c.at;
     const a = id !== undefined ? areas.find((x) => x.id === id) : undefined;
     if (a) {
-      out.push({ at: a.point, text: calloutText(c, lang) });
+      out.push({ id: a.id, at: a.point, text: calloutText(c, lang) });
       continue;
     }
     const park = id !== undefined ? parks.find((p) => p.id === id) : undefined;
     const county = park && areas.find((x) => x.id === park.countyCode);
-    if (park && county) out.push({ at: county.point, text: folded(calloutText(c, lang), park.name, county.name) });
+    if (park && county) out.push({ id: county.id, at: county.point, text: folded(calloutText(c, lang), park.name, county.name) });
     else missing++;
   }
   return { callouts: out, missing };
