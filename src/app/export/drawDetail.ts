@@ -143,9 +143,10 @@ function paintMap(g: CanvasRenderingContext2D, p: DetailPicture, b: KeyBox, k: n
     g.stroke();
   }
   // County names under the symbols, park names over them (the screen's order).
-  for (const t of p.texts) if (!t.bold) text(g, t.text, t.x, t.y - p.labelPx * 0.36, p.labelPx, false, '#333333', 'center');
+  for (const t of p.texts) if (!t.bold && !t.px) text(g, t.text, t.x, t.y - p.labelPx * 0.36, p.labelPx, false, '#333333', 'center');
   for (const c of p.circles) circle(g, c.x, c.y, c.r, c.fill, c.stroke, c.strokePx);
   for (const t of p.texts) if (t.bold) text(g, t.text, t.x, t.y - p.labelPx * 0.36, p.labelPx, true, INK, 'center');
+  for (const t of p.texts) if (t.px) text(g, t.text, t.x, t.y - t.px * 0.36, t.px, false, INK, 'center');
   g.restore();
   g.strokeStyle = '#888888';
   g.lineWidth = 1;

@@ -107,7 +107,7 @@ export async function renderPng(model: MapModel, bridge: MapBridge, opts: Export
   // The detail view of the main urban area, when the screen shows one: a column right of the map, at its foot (the
   // main map's frame says "detail at lower right"). Its height does not depend on the zoom: it is measured first.
   const detailSrc = detailShown.current;
-  const detailK = detailSrc ? fitDetail(g, detailPicture(detailSrc, DETAIL_LAYOUT_SIDE, bridge.zoom, i18n.t), map.height, DETAIL_SCALE, 0.8) : 0;
+  const detailK = detailSrc ? fitDetail(g, detailPicture(detailSrc, DETAIL_LAYOUT_SIDE, bridge.zoom, i18n.t, i18n.pinyin), map.height, DETAIL_SCALE, 0.8) : 0;
   if (detailSrc) map.width -= DETAIL_LAYOUT_SIDE * detailK + DETAIL_GAP;
   // Drawn at the export's own size and scale (captureMap.ts), so it fills the area at full resolution.
   // The callouts' places, and the circles they keep clear of where the live map placed them (the picture draws the
@@ -161,7 +161,7 @@ export async function renderPng(model: MapModel, bridge: MapBridge, opts: Export
   );
   const keys = drawKeys(g, sections, text.rule, { x: opts.width - side, y: top, width: side - pad, height: footTop - top - 8 });
   // Bubbles in the inset at the picture's scale, so the one bubble key reads both maps.
-  const detail = detailSrc ? detailPicture(detailSrc, DETAIL_LAYOUT_SIDE, shot.zoom, i18n.t) : null;
+  const detail = detailSrc ? detailPicture(detailSrc, DETAIL_LAYOUT_SIDE, shot.zoom, i18n.t, i18n.pinyin) : null;
   let detailFrame: KeyBox | null = null;
   if (detail) {
     const x = map.x + map.width + DETAIL_GAP;
