@@ -56,7 +56,8 @@ export interface DetailPicture {
   texts: PicText[];
   /** Parks with a count outside the frame, listed under it at the same scale. */
   outsideTitle: string;
-  outside: { r: number; fill: string; label: string }[];
+  /** `pinyin`: the name's, in English, set on a line of its own under the label (a long one would leave the column). */
+  outside: { r: number; fill: string; label: string; pinyin?: string }[];
   /** The park circles' size key (area ∝ count): its title and circles. */
   keyTitle: string;
   key: { value: number; r: number }[];
@@ -133,7 +134,8 @@ export function detailPicture(src: DetailSource, side: number, mainZoom: number,
     outside: layout.outside.map((p) => ({
       r: p.radiusPx - 1,
       fill: src.showChoropleth ? p.object.color : '#ffffff',
-      label: [parkLabel(p.object.name, p.object.count ?? 0), pinyin(p.object.name)].filter(Boolean).join(' '),
+      label: parkLabel(p.object.name, p.object.count ?? 0),
+      ...(pinyin(p.object.name) ? { pinyin: pinyin(p.object.name) } : {}),
     })),
     keyTitle: t('detail.parkKey'),
     key: parkKey(layout.maxCount).map((value) => ({ value, r: parkRadius(value, layout.maxCount, layout.maxR) })),
