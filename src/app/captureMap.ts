@@ -10,6 +10,10 @@ import { Map as MlMap } from 'maplibre-gl';
 import type { Layer } from '@deck.gl/core';
 import type { MapboxOverlay } from '@deck.gl/mapbox';
 import type { Msg } from '../lib/i18n/index.ts';
+import type { Box } from '../lib/story/calloutPlace.ts';
+import { drawnLabelBoxes } from '../lib/story/calloutAvoid.ts';
+import { FONT_STACK } from '../lib/view/fontStack.ts';
+import type { LabelDatum } from './labelRowsLayer.ts';
 
 export interface CaptureSize {
   /** CSS pixels. */
@@ -40,6 +44,11 @@ export interface MapPicture {
    * label's placed box grows by this much in the picture.
    */
   labelGrowth: number;
+  /**
+   * Each row of every map label where the picture draws it (its label's key — `label:<county code>` — and its box in
+   * the picture's CSS pixels, as wide as its text measures at the drawn size): what callouts keep clear of.
+   */
+  labels: { key: string; box: Box }[];
 }
 
 /** The capture did not finish in time (the map never finished drawing, or its WebGL context was lost). */
@@ -122,6 +131,10 @@ export async function captureMap(m: MlMap, overlay: MapboxOverlay | null, size: 
         return [q.x, q.y];
       }),
       labelGrowth: labelGrowth(overlay, size.labelScale ?? 1),
+      labels: drawnLabels(layers, (p) => {
+        const q = h.project([p[0], p[1]]);
+        return [q.x, q.y];
+      }),
     };
   } finally {
     deadline.cancel();
@@ -194,6 +207,29 @@ function labelGrowth(overlay: MapboxOverlay | null, labelScale: number): number 
   const layers = (overlay as unknown as { _props?: { layers?: Layer[] } } | null)?._props?.layers ?? [];
   const s = (layers.find((l) => l.id === 'labels')?.props as { sizeScale?: unknown } | undefined)?.sizeScale;
   return typeof s === 'number' && s > 0 ? Math.max(s, labelScale) / s : 1;
+}
+
+/** The label layers' ids (deckLayers.ts: dark text with a white halo, and white text on the dark classes). */
+const LABEL_LAYERS = new Set(['labels', 'labels-on-dark']);
+let measureCtx: CanvasRenderingContext2D | null = null;
+
+/** Every label row of `layers` (the copies the hidden map drew), located by `project` and measured at its drawn size. */
+function drawnLabels(layers: readonly Layer[], project: (p: readonly [number, number]) => [number, number]): { key: string; box: Box }[] {
+  measureCtx ??= document.createElement('canvas').getContext('2d');
+  const ctx = measureCtx;
+  const measure = (text: string, px: number) => {
+    if (!ctx) return [...text].length * px;
+    // The labels' own font and weight (labelRowsLayer.ts): deck.gl's atlas measures its glyphs the same way.
+    ctx.font = `600 ${px}px ${FONT_STACK}`;
+    return ctx.measureText(text).width;
+  };
+  return layers
+    .filter((l) => LABEL_LAYERS.has(l.id))
+    .flatMap((l) => {
+      const { data, sizeScale } = l.props as unknown as { data: readonly LabelDatum[]; sizeScale: number };
+      const rows = data.map((d) => ({ key: d.p.key, at: project(d.p.position), text: d.row.text, sizePx: d.row.sizePx, dy: d.row.dy }));
+      return drawnLabelBoxes(rows, sizeScale, measure);
+    });
 }
 
 /** Waits until maplibre and deck.gl have both drawn the hidden map at its size, then composes them. */

@@ -45,8 +45,10 @@ const rgba = (hex: string, a = 255): [number, number, number, number] => [...toR
  * RGBA; src/app/labelContrast.test.ts holds every palette colour against them.
  */
 export const LABEL_INK = {
-  light: { text: [25, 30, 35, 255], halo: [255, 255, 255, 230] },
-  dark: { text: [255, 255, 255, 255], halo: [8, 20, 50, 220] },
+  light: { text: [25, 30, 35, 255], halo: [255, 255, 255, 230], haloWidth: 0.45 },
+  // White text spills over a light neighbour where a label is wider than its county (涪城区 on stage at 1366×768):
+  // an opaque halo twice as wide keeps every letter ringed in navy, so it reads on any class colour.
+  dark: { text: [255, 255, 255, 255], halo: [8, 20, 50, 255], haloWidth: 0.9 },
 } as const;
 
 export type BubbleItem = Bubble<{ id: string; anchor: [number, number]; investmentWan: number; datum: BubbleDatum | PlaceTotalDatum }>;
@@ -171,7 +173,9 @@ export function buildLayers(o: PlacedOverlay): Layer[] {
       ['labels', rows.filter((d) => !onDark(d)), LABEL_INK.light],
       ['labels-on-dark', rows.filter(onDark), LABEL_INK.dark],
     ] as const)
-      layers.push(new LabelRowsLayer({ id, data, color: ink.text, outline: ink.halo, sizeScale: o.onStage ? STORY_LABEL_SCALE : 1 }));
+      layers.push(
+        new LabelRowsLayer({ id, data, color: ink.text, outline: ink.halo, outlineWidth: ink.haloWidth, sizeScale: o.onStage ? STORY_LABEL_SCALE : 1 }),
+      );
   }
   return layers;
 }

@@ -6,12 +6,15 @@ import type { MapGeography } from '../lib/view/map/geo.ts';
 import { DETAIL_NAMES, detailZoom } from '../lib/view/map/detail.ts';
 import { mercatorPx, regionIndex, unmercatorPx } from '../lib/view/map/regions.ts';
 import { labelBox, placeSymbols, type PlacedSymbol } from '../lib/view/map/symbols.ts';
+import { stackLines } from '../lib/view/map/labelRows.ts';
 import { parkRadius } from '../lib/view/map/parkSizes.ts';
 import { metersPerPixel } from '../lib/view/map/bubbles.ts';
 import { mapSymbols, type AnySymbol } from './mapSymbols.ts';
 import type { BubbleItem, GreenParkDatum } from './deckLayers.ts';
 
 export const PARK_LABEL_PX = 12;
+/** The pinyin line under a park's label in English: smaller than the name, as on the main map (PINYIN_LABEL_PX). */
+export const PARK_PINYIN_PX = 10;
 
 export interface DetailInput {
   geo: MapGeography;
@@ -22,6 +25,11 @@ export interface DetailInput {
   side: number;
   /** A park's label: "高新区 45". */
   parkLabel: (name: string, n: number) => string;
+  /**
+   * A park name's pinyin, set under its label in English as the main map sets a county's ("Gāoxīnqū"; i18n.pinyin);
+   * '' or absent: none (Chinese, or before pinyin-pro has arrived).
+   */
+  parkPinyin?: (name: string) => string;
 }
 
 export interface DetailLayout {
@@ -43,7 +51,11 @@ export function detailLayout(o: DetailInput): DetailLayout {
   };
   const parks = o.areas.filter((a) => a.kind === 'park' && a.count !== undefined && a.count > 0);
   const maxCount = Math.max(0, ...parks.map((a) => a.count ?? 0));
-  const maxR = Math.round(o.side / 15);
+  // In English each name has a pinyin row under it: the largest circle is a 17th of the side, not a 15th, to leave
+  // the names that room (at 311 px, 1366×768, the 15th left 科创区's circle 3.7 px into its green park's).
+  // The key is drawn from maxR, so it reads the circles either way.
+  const romanised = parks.some((a) => (o.parkPinyin?.(a.name) ?? '') !== '');
+  const maxR = Math.round(o.side / (romanised ? 17 : 15));
   const base = mapSymbols({ areas: [], showLabels: false, showChoropleth: false, greenParks: o.greenParks, bubbles: o.bubbles }, fit.zoom, (a) => !inFrame(a));
   const k = (lat: number) => metersPerPixel(fit.zoom, lat) / metersPerPixel(o.mainZoom, lat);
   for (const s of base) if (s.layer === 'bubbles') s.radiusPx = Math.max(2, s.radiusPx * k(s.anchor[1]));
@@ -54,7 +66,14 @@ export function detailLayout(o: DetailInput): DetailLayout {
     .filter((a) => inFrame(a.point))
     .map((a) => {
       const r = parkRadius(a.count!, maxCount, maxR);
-      const { w, h } = labelBox([o.parkLabel(a.name, a.count!)], PARK_LABEL_PX, 3);
+      // Name and count, and in English the pinyin on a smaller line under them: the box holds both rows.
+      const { w, h, rows } = stackLines(
+        [
+          { text: o.parkLabel(a.name, a.count!), sizePx: PARK_LABEL_PX },
+          { text: o.parkPinyin?.(a.name) ?? '', sizePx: PARK_PINYIN_PX },
+        ],
+        3,
+      );
       // The circle's 2 px ring counts in its radius; the name sits just under it, or where a neighbour leaves room:
       // right, left, above.
       const circle = { kind: 'circle', dx: 0, dy: 0, r: r + 1 } as const;
@@ -62,6 +81,7 @@ export function detailLayout(o: DetailInput): DetailLayout {
       const side = r + 3 + w / 2;
       return {
         ...parkHead(a, r),
+        rows,
         extra: [box(0, r + 2 + h / 2)],
         alternatives: [
           [circle, box(side, 0)],

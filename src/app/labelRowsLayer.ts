@@ -27,6 +27,8 @@ interface LabelRowsProps {
   color: Rgba;
   /** Halo colour, RGBA. */
   outline: Rgba;
+  /** Halo width, as deck.gl's TextLayer outlineWidth (0–1 of the SDF's reach). @default 0.45 */
+  outlineWidth: number;
 }
 
 export class LabelRowsLayer extends CompositeLayer<LabelRowsProps> {
@@ -35,10 +37,11 @@ export class LabelRowsLayer extends CompositeLayer<LabelRowsProps> {
     sizeScale: { type: 'number', value: 1, min: 0 },
     color: { type: 'color', value: [25, 30, 35, 255] },
     outline: { type: 'color', value: [255, 255, 255, 230] },
+    outlineWidth: { type: 'number', value: 0.45, min: 0, max: 1 },
   };
 
   override renderLayers() {
-    const { data, sizeScale, color, outline } = this.props;
+    const { data, sizeScale, color, outline, outlineWidth } = this.props;
     return new TextLayer<LabelDatum>(
       {
         data,
@@ -58,7 +61,7 @@ export class LabelRowsLayer extends CompositeLayer<LabelRowsProps> {
         fontSettings: { sdf: true, fontSize: 48, buffer: 8, radius: 12 },
         // Keeps each glyph's left side bearing, which deck.gl's own SDF renderer drops (glyphs.ts).
         _getFontRenderer: bearingFontRenderer,
-        outlineWidth: 0.45,
+        outlineWidth,
         outlineColor: [...outline],
         pickable: false,
       },

@@ -53,7 +53,9 @@ function overlaps(circles: Circle[], rects: Rect[]): string[] {
   for (let i = 0; i < circles.length; i++)
     for (let j = i + 1; j < circles.length; j++) if (circleOverlap(circles[i]!, circles[j]!) > 1) out.push(`${circles[i]!.id} × ${circles[j]!.id}`);
   for (let i = 0; i < rects.length; i++) {
-    for (let j = i + 1; j < rects.length; j++) if (rectOverlap(rects[i]!, rects[j]!) > 1) out.push(`${rects[i]!.id} × ${rects[j]!.id}`);
+    // A park's name and its pinyin row are one label (their text boxes include the font's ascent and descent).
+    for (let j = i + 1; j < rects.length; j++)
+      if (rects[i]!.id !== rects[j]!.id && rectOverlap(rects[i]!, rects[j]!) > 1) out.push(`${rects[i]!.id} × ${rects[j]!.id}`);
     // A name may sit on its own circle's edge, never on another symbol.
     for (const c of circles) if (c.id !== rects[i]!.id && rectCircleOverlap(rects[i]!, c) > 1) out.push(`${rects[i]!.id} × ${c.id}`);
   }
@@ -70,7 +72,8 @@ async function detailSymbols(page: Page): Promise<{ circles: Circle[]; names: Re
       const id = c.closest('[data-park]')?.getAttribute('data-park') ?? `symbol-${i}`;
       return { id, x: b.left + b.width / 2, y: b.top + b.height / 2, r: c.r.baseVal.value + stroke / 2 };
     });
-    const names = [...map.querySelectorAll<SVGTextElement>('[data-testid=detail-park-label]')].map((t) => {
+    // Each park's name, and in English the pinyin row under it.
+    const names = [...map.querySelectorAll<SVGTextElement>('[data-testid=detail-park-label], [data-testid=detail-park-pinyin]')].map((t) => {
       const b = t.getBoundingClientRect();
       return { id: t.closest('[data-park]')!.getAttribute('data-park')!, left: b.left, top: b.top, right: b.right, bottom: b.bottom };
     });
@@ -148,6 +151,22 @@ describe.each([
     );
     expect(main.length).toBeGreaterThan(5);
     expect(overlaps(main, [])).toEqual([]);
+  });
+
+  it('in English each park in the frame has its pinyin under its name, and still nothing overlaps', { timeout: 60_000 }, async () => {
+    await h.page.getByTestId('lang-toggle').click();
+    const pinyin = h.page.locator('[data-testid=detail-view] svg [data-testid=detail-park-pinyin]');
+    const inFrame = await h.page.locator('[data-testid=detail-view] svg [data-testid=detail-park]').count();
+    await expect.poll(() => pinyin.count(), { timeout: 30_000 }).toBe(inFrame);
+    await settle(h.page);
+    const rows = await h.page
+      .locator('[data-testid=detail-view] svg [data-testid=detail-park]')
+      .evaluateAll((els) => els.map((e) => [e.getAttribute('data-park'), ...[...e.querySelectorAll('text')].map((t) => t.textContent!.trim())]));
+    expect(rows.find((r) => r[0] === 'gaoxin')).toEqual(['gaoxin', expect.stringMatching(/^高新区 \d+$/), 'Gāoxīnqū']);
+    const { circles, names } = await detailSymbols(h.page);
+    expect(names.length).toBe(2 * inFrame);
+    expect(overlaps(circles, names)).toEqual([]);
+    await shot(h.page, `park-scale-en-${viewport.width}`);
   });
 
   it('a click on a park opens its district view; nothing went outside 127.0.0.1 and no console errors', { timeout: 60_000 }, async () => {

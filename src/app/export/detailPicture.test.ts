@@ -9,7 +9,8 @@ import { bubbleModel, greenParkModel } from '../overlays.ts';
 import { topologyToGeography } from '../../lib/view/map/geo.ts';
 import { buildAreaModel } from '../../lib/view/areas.ts';
 import { countByArea } from '../../lib/aggregate/index.ts';
-import { translator } from '../../lib/i18n/index.ts';
+import { loadRomaniser, translator } from '../../lib/i18n/index.ts';
+import { PARK_PINYIN_PX } from '../detailSymbols.ts';
 import { parkKey } from '../../lib/view/map/parkSizes.ts';
 import { DETAIL_LAYOUT_SIDE, detailKeyLine, detailPicture, type DetailSource } from './detailPicture.ts';
 
@@ -51,6 +52,18 @@ describe('detailPicture', () => {
       expect(x.y).toBeGreaterThanOrEqual(0);
       expect(x.y).toBeLessThanOrEqual(DETAIL_LAYOUT_SIDE);
     }
+  });
+
+  it("in English sets each park's pinyin under its name, at its own smaller size, and under the name in the list outside", async () => {
+    const pinyin = await loadRomaniser();
+    const p = detailPicture(source(), DETAIL_LAYOUT_SIDE, 7.6, t, pinyin);
+    const name = p.texts.find((x) => x.text === '高新区 45')!;
+    const romanised = p.texts.find((x) => x.text === 'Gāoxīnqū')!;
+    expect(romanised).toMatchObject({ bold: false, px: PARK_PINYIN_PX, x: name.x });
+    // The next row down: the two rows' centres are half of both line heights apart.
+    expect(romanised.y - PARK_PINYIN_PX * 0.36 - (name.y - p.labelPx * 0.36)).toBeCloseTo(((p.labelPx + PARK_PINYIN_PX) * 1.1) / 2, 9);
+    expect(p.texts.filter((x) => x.px).length).toBe(p.texts.filter((x) => x.bold).length);
+    expect(p.outside.find((o) => o.label === '江油工业园区 2')?.pinyin).toBe('Jiāngyóugōngyèyuánqū');
   });
 
   it("keys the park circles at the screen's values, the largest at the largest radius", () => {

@@ -40,8 +40,10 @@ export interface PicText {
   x: number;
   y: number;
   text: string;
-  /** Bold (a park's name and count) or plain (a county's name). */
+  /** Bold (a park's name and count) or plain (a county's name, a park's pinyin). */
   bold: boolean;
+  /** Its own size, px, where it is not the labels' (a park's pinyin in English, drawn over the symbols with its name). */
+  px?: number;
 }
 
 export interface DetailPicture {
@@ -54,7 +56,8 @@ export interface DetailPicture {
   texts: PicText[];
   /** Parks with a count outside the frame, listed under it at the same scale. */
   outsideTitle: string;
-  outside: { r: number; fill: string; label: string }[];
+  /** `pinyin`: the name's, in English, set on a line of its own under the label (a long one would leave the column). */
+  outside: { r: number; fill: string; label: string; pinyin?: string }[];
   /** The park circles' size key (area ∝ count): its title and circles. */
   keyTitle: string;
   key: { value: number; r: number }[];
@@ -64,9 +67,18 @@ export interface DetailPicture {
  * The detail view of `src` laid out in a square of `side` px, bubbles at the size they have on a main map drawn at
  * `mainZoom` (so the picture's one bubble key reads both maps).
  */
-export function detailPicture(src: DetailSource, side: number, mainZoom: number, t: Translate): DetailPicture {
+export function detailPicture(src: DetailSource, side: number, mainZoom: number, t: Translate, pinyin: (name: string) => string = () => ''): DetailPicture {
   const parkLabel = (name: string, n: number) => t('detail.parkLabel', { name, n });
-  const layout = detailLayout({ geo: src.geo, areas: src.areas, greenParks: src.greenParks, bubbles: src.bubbles, mainZoom, side, parkLabel });
+  const layout = detailLayout({
+    geo: src.geo,
+    areas: src.areas,
+    greenParks: src.greenParks,
+    bubbles: src.bubbles,
+    mainZoom,
+    side,
+    parkLabel,
+    parkPinyin: pinyin,
+  });
   const { fit } = layout;
   const local = (x: number, y: number): [number, number] => [x - fit.x0, y - fit.y0];
   const neutral = '#f4f2ec';
@@ -104,7 +116,11 @@ export function detailPicture(src: DetailSource, side: number, mainZoom: number,
     const r = p.radiusPx - 1;
     circles.push({ x, y, r, fill: src.showChoropleth ? a.color : '#ffffff', stroke: src.compared.get(a.id) ?? '#e6550d', strokePx: 2 });
     const box = p.parts.find((q) => q.kind === 'box') ?? { dx: 0, dy: r + 2 + PARK_LABEL_PX / 2 };
-    texts.push({ x: x + box.dx, y: y + box.dy + PARK_LABEL_PX * 0.36, text: parkLabel(a.name, a.count ?? 0), bold: true });
+    // The label's rows as the screen draws them: name and count, and in English the pinyin under them.
+    const [head, romanised] = p.rows ?? [];
+    texts.push({ x: x + box.dx, y: y + box.dy + (head?.dy ?? 0) + PARK_LABEL_PX * 0.36, text: parkLabel(a.name, a.count ?? 0), bold: true });
+    if (romanised)
+      texts.push({ x: x + box.dx, y: y + box.dy + romanised.dy + romanised.sizePx * 0.36, text: romanised.text, bold: false, px: romanised.sizePx });
   }
 
   return {
@@ -119,6 +135,7 @@ export function detailPicture(src: DetailSource, side: number, mainZoom: number,
       r: p.radiusPx - 1,
       fill: src.showChoropleth ? p.object.color : '#ffffff',
       label: parkLabel(p.object.name, p.object.count ?? 0),
+      ...(pinyin(p.object.name) ? { pinyin: pinyin(p.object.name) } : {}),
     })),
     keyTitle: t('detail.parkKey'),
     key: parkKey(layout.maxCount).map((value) => ({ value, r: parkRadius(value, layout.maxCount, layout.maxR) })),

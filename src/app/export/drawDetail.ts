@@ -45,13 +45,19 @@ export function drawDetail(g: CanvasRenderingContext2D, p: DetailPicture, x: num
     ];
     for (const o of p.outside) {
       g.font = `600 ${px(p.labelPx)}px ${FONT_STACK}`;
-      const w = 2 * px(o.r) + px(4) + g.measureText(o.label).width;
+      const labelW = g.measureText(o.label).width;
+      // In English the pinyin goes on a smaller line under the name: beside it, 芦溪工业集中发展区's ran out of the column.
+      g.font = `${px(OUTSIDE_PINYIN_PX)}px ${FONT_STACK}`;
+      const pinyinW = o.pinyin ? g.measureText(o.pinyin).width : 0;
+      const pinyinH = o.pinyin ? px(OUTSIDE_PINYIN_PX * 1.2) : 0;
       items.push({
-        w,
-        h: rowH(o.r),
+        w: 2 * px(o.r) + px(4) + Math.max(labelW, pinyinW),
+        h: rowH(o.r) + pinyinH,
         draw: (ix, iy) => {
-          circle(g, ix + px(o.r) + px(1), iy, px(o.r), o.fill, RING, px(2));
-          text(g, o.label, ix + 2 * px(o.r) + px(4), iy, px(p.labelPx), true, INK);
+          const y = iy - pinyinH / 2;
+          circle(g, ix + px(o.r) + px(1), y, px(o.r), o.fill, RING, px(2));
+          text(g, o.label, ix + 2 * px(o.r) + px(4), y, px(p.labelPx), true, INK);
+          if (o.pinyin) text(g, o.pinyin, ix + 2 * px(o.r) + px(4), y + rowH(o.r) / 2 + pinyinH / 2, px(OUTSIDE_PINYIN_PX), false, SOFT);
         },
       });
     }
@@ -143,14 +149,18 @@ function paintMap(g: CanvasRenderingContext2D, p: DetailPicture, b: KeyBox, k: n
     g.stroke();
   }
   // County names under the symbols, park names over them (the screen's order).
-  for (const t of p.texts) if (!t.bold) text(g, t.text, t.x, t.y - p.labelPx * 0.36, p.labelPx, false, '#333333', 'center');
+  for (const t of p.texts) if (!t.bold && !t.px) text(g, t.text, t.x, t.y - p.labelPx * 0.36, p.labelPx, false, '#333333', 'center');
   for (const c of p.circles) circle(g, c.x, c.y, c.r, c.fill, c.stroke, c.strokePx);
   for (const t of p.texts) if (t.bold) text(g, t.text, t.x, t.y - p.labelPx * 0.36, p.labelPx, true, INK, 'center');
+  for (const t of p.texts) if (t.px) text(g, t.text, t.x, t.y - t.px * 0.36, t.px, false, INK, 'center');
   g.restore();
   g.strokeStyle = '#888888';
   g.lineWidth = 1;
   g.strokeRect(b.x + 0.5, b.y + 0.5, b.width - 1, b.height - 1);
 }
+
+/** The pinyin line under a park's name in the list outside the frame, px at the layout's scale. */
+const OUTSIDE_PINYIN_PX = 10;
 
 function circle(g: CanvasRenderingContext2D, x: number, y: number, r: number, fill: string, stroke: string, strokePx: number): void {
   g.beginPath();

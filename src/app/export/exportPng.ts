@@ -16,9 +16,9 @@ import { detailShown } from '../state/detail.svelte.ts';
 import { DETAIL_LAYOUT_SIDE, detailKeyLine, detailPicture } from './detailPicture.ts';
 import { drawDetail, fitDetail } from './drawDetail.ts';
 import { greenParkNames } from '../../lib/story/parkNames.ts';
-import { drawCallouts } from './drawCallouts.ts';
-import type { PlacedCallout } from '../../lib/story/calloutPlace.ts';
-import { AVOIDED_LAYERS, symbolBoxes } from '../../lib/story/calloutAvoid.ts';
+import { drawCallouts, type ResolvedCallout } from './drawCallouts.ts';
+import type { Box, PlacedCallout } from '../../lib/story/calloutPlace.ts';
+import { AVOIDED_LAYERS, ownLabel, symbolBoxes } from '../../lib/story/calloutAvoid.ts';
 
 export interface ExportOptions {
   width: number;
@@ -32,7 +32,7 @@ export interface ExportOptions {
   /** A line or three under the title (a story step's caption). */
   caption?: string;
   /** A story step's callouts: short texts pinned to places ([lng, lat]), drawn with leader lines over the map. */
-  callouts?: readonly { at: [number, number]; text: string }[];
+  callouts?: readonly ResolvedCallout[];
 }
 
 /** Where the slide's parts were drawn, in CSS pixels of the picture (tests read the keys' pixels from these). */
@@ -43,6 +43,8 @@ export interface PngLayout {
   detail: KeyBox | null;
   /** Each callout's box and leader line, in CSS pixels of the picture. */
   callouts: PlacedCallout[];
+  /** Each map label row where the picture drew it (the capture's boxes), in CSS pixels of the picture. */
+  labels: { key: string; box: Box }[];
 }
 
 /**
@@ -105,15 +107,16 @@ export async function renderPng(model: MapModel, bridge: MapBridge, opts: Export
   // The detail view of the main urban area, when the screen shows one: a column right of the map, at its foot (the
   // main map's frame says "detail at lower right"). Its height does not depend on the zoom: it is measured first.
   const detailSrc = detailShown.current;
-  const detailK = detailSrc ? fitDetail(g, detailPicture(detailSrc, DETAIL_LAYOUT_SIDE, bridge.zoom, i18n.t), map.height, DETAIL_SCALE, 0.8) : 0;
+  const detailK = detailSrc ? fitDetail(g, detailPicture(detailSrc, DETAIL_LAYOUT_SIDE, bridge.zoom, i18n.t, i18n.pinyin), map.height, DETAIL_SCALE, 0.8) : 0;
   if (detailSrc) map.width -= DETAIL_LAYOUT_SIDE * detailK + DETAIL_GAP;
   // Drawn at the export's own size and scale (captureMap.ts), so it fills the area at full resolution.
-  // The callouts' places, and the symbols they keep clear of where the live map placed them (the picture draws the
-  // same placed layers), located in the picture.
+  // The callouts' places, and the circles they keep clear of where the live map placed them (the picture draws the
+  // same placed layers), located in the picture; the labels are kept clear of where the picture itself drew them.
   const callouts = opts.callouts ?? [];
-  const symbols = callouts.length ? bridge.symbols.filter((s) => AVOIDED_LAYERS.has(s.layer)) : [];
+  const symbols = callouts.length ? bridge.symbols.filter((s) => AVOIDED_LAYERS.has(s.layer) && s.layer !== 'labels') : [];
   const project = [...callouts.map((c) => c.at), ...symbols.map((s) => s.position)];
   const shot = await bridge.capture({ width: map.width, height: map.height, scale: opts.scale, labelScale: LABEL_SCALE, project });
+  const labels = shot.labels.map((l) => ({ key: l.key, box: { ...l.box, x: l.box.x + map.x, y: l.box.y + map.y } }));
 
   g.fillStyle = '#ffffff';
   g.fillRect(0, 0, opts.width, opts.height);
@@ -122,13 +125,14 @@ export async function renderPng(model: MapModel, bridge: MapBridge, opts: Export
   if (callouts.length) {
     const at = shot.points.map(([x, y]): [number, number] => [map.x + x, map.y + y]);
     // Each symbol's centre as the picture's projection put it (after the callouts' places).
-    const drawn = symbolBoxes(symbols, (_, i) => at[callouts.length + i]!, shot.labelGrowth);
+    const circles = symbolBoxes(symbols, (_, i) => at[callouts.length + i]!, shot.labelGrowth);
     placedCallouts = drawCallouts(
       g,
       callouts.map((c) => c.text),
       at.slice(0, callouts.length),
-      drawn,
+      [...labels.map((l) => l.box), ...circles],
       map,
+      callouts.map((c) => ownLabel(labels, c.id)),
     );
   }
   g.fillStyle = '#1d2428';
@@ -157,7 +161,7 @@ export async function renderPng(model: MapModel, bridge: MapBridge, opts: Export
   );
   const keys = drawKeys(g, sections, text.rule, { x: opts.width - side, y: top, width: side - pad, height: footTop - top - 8 });
   // Bubbles in the inset at the picture's scale, so the one bubble key reads both maps.
-  const detail = detailSrc ? detailPicture(detailSrc, DETAIL_LAYOUT_SIDE, shot.zoom, i18n.t) : null;
+  const detail = detailSrc ? detailPicture(detailSrc, DETAIL_LAYOUT_SIDE, shot.zoom, i18n.t, i18n.pinyin) : null;
   let detailFrame: KeyBox | null = null;
   if (detail) {
     const x = map.x + map.width + DETAIL_GAP;
@@ -182,7 +186,7 @@ export async function renderPng(model: MapModel, bridge: MapBridge, opts: Export
     ].join('\n'),
     'Creation Time': text.date,
   });
-  return { blob: new Blob([bytes], { type: 'image/png' }), layout: { map, keys: keys.symbols, detail: detailFrame, callouts: placedCallouts } };
+  return { blob: new Blob([bytes], { type: 'image/png' }), layout: { map, keys: keys.symbols, detail: detailFrame, callouts: placedCallouts, labels } };
 }
 
 /** `<list or plan>_<date>_<size>.png`: a folder of exports sorts by what they show, then when. */

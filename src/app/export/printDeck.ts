@@ -19,7 +19,7 @@ export interface PrintDeckOptions {
 
 /** Draws every slide, then opens the print dialog on them; the pages go when printing ends. Returns the page count. */
 export async function printDeck(story: StoryState, model: MapModel, bridge: MapBridge, layers: () => LayerToggles, o: PrintDeckOptions): Promise<number> {
-  const pages: { alt: string; url: string; callouts: string }[] = [];
+  const pages: { alt: string; url: string; callouts: string; labels: string }[] = [];
   await story.eachSlide(o.steps, async (step, i) => {
     o.progress?.(i + 1, o.steps.length);
     const text = storyText(step, i18n.lang);
@@ -39,6 +39,8 @@ export async function printDeck(story: StoryState, model: MapModel, bridge: MapB
       url: await dataUrl(blob),
       // Where the callouts were drawn (boxes and leader lines, CSS px of the slide): the e2e test reads their pixels.
       callouts: JSON.stringify(layout.callouts.map((c) => ({ box: c.box, line: c.line }))),
+      // And the map labels where the picture drew them: the test holds the callouts clear of these.
+      labels: JSON.stringify(layout.labels),
     });
   });
   document.querySelector('.print-deck')?.remove();
@@ -52,6 +54,7 @@ export async function printDeck(story: StoryState, model: MapModel, bridge: MapB
     img.src = p.url;
     img.alt = p.alt;
     img.dataset.callouts = p.callouts;
+    img.dataset.labels = p.labels;
     page.append(img);
     host.append(page);
     return img;

@@ -22,4 +22,13 @@ export const ZH_PRESENT = {
   'present.calloutFolded': '{text}（{park}计入{county}）',
   // The step editor's note beside such a callout.
   'present.calloutFoldedNote': '本步骤园区并入区县：标注指向{county}',
+  // Callouts pinned to an enterprise (src/lib/story/calloutEnterprise.ts): the editor's choices and notes.
+  'present.calloutGroupPlaces': '区县与园区',
+  'present.calloutGroupEnterprises': '本步骤名单中的企业',
+  'present.calloutEnterprise': '{name}（{unit}）',
+  'present.calloutGone': '数据中已无企业“{name}”：此标注不会显示，请删除或改标他处',
+  'present.calloutUnplaced': '“{name}”的名单行均未定位：此标注无处可指，不会显示',
+  'present.calloutPlaces': '指向{place}（印此处的名单行最多）；名单另印有{others}',
+  // A story file's callout that names both a place and an enterprise, or neither.
+  'present.error.calloutTarget': '{field}须指向一个地点（at）或一家企业（enterprise），二者只取其一',
 };

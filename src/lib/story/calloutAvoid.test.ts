@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AVOIDED_LAYERS, symbolBoxes, type DrawnSymbol } from './calloutAvoid.ts';
+import { AVOIDED_LAYERS, drawnLabelBoxes, ownLabel, symbolBoxes, type DrawnSymbol } from './calloutAvoid.ts';
 import { placeCallouts, type Box } from './calloutPlace.ts';
 
 const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
@@ -48,5 +48,36 @@ describe('symbolBoxes', () => {
     expect(overlaps(withPlaced.box, placed[0]!)).toBe(false);
     // Fed the estimate, the first free spot (up and right) lands on the label as drawn.
     expect(overlaps(withEstimate.box, placed[0]!)).toBe(true);
+  });
+});
+
+describe('drawnLabelBoxes / ownLabel', () => {
+  // 涪城区's label as the PNG draws it at 18/11 of its size: its name row above its count row, each as wide as the
+  // text measures (here 20 px a character at size 10), plus the halo.
+  const rows = [
+    { key: 'label:510703', at: [500, 300] as const, text: '涪城区', sizePx: 14, dy: -7.7 },
+    { key: 'label:510703', at: [500, 300] as const, text: '30', sizePx: 14, dy: 7.7 },
+    { key: 'label:510781', at: [200, 100] as const, text: '江油市', sizePx: 14, dy: 0 },
+  ];
+  const measure = (text: string, px: number) => [...text].length * px * 2;
+
+  it('boxes each row at its drawn size, offset as drawn (the offset grows with the size)', () => {
+    const [name, count] = drawnLabelBoxes(rows, 2, measure);
+    expect(name).toEqual({
+      key: 'label:510703',
+      box: { x: 500 - (3 * 56 + 8) / 2, y: 300 - 15.4 - (28 * 1.1 + 8) / 2, width: 3 * 56 + 8, height: 28 * 1.1 + 8 },
+    });
+    expect(count!.box.y + count!.box.height / 2).toBeCloseTo(315.4, 9);
+    expect(count!.box.width).toBe(2 * 56 + 8);
+  });
+
+  it("a callout's own label is its county's rows as one box; a park or no id has none", () => {
+    const boxes = drawnLabelBoxes(rows, 1, measure);
+    const own = ownLabel(boxes, '510703')!;
+    expect(own.y).toBeCloseTo(boxes[0]!.box.y, 9);
+    expect(own.y + own.height).toBeCloseTo(boxes[1]!.box.y + boxes[1]!.box.height, 9);
+    expect(own.width).toBe(boxes[0]!.box.width);
+    expect(ownLabel(boxes, 'gaoxin')).toBeUndefined();
+    expect(ownLabel(boxes, undefined)).toBeUndefined();
   });
 });

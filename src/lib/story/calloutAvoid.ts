@@ -3,9 +3,12 @@
 // placement moved off a park circle is avoided where it is, not where it would have been.
 import type { Part } from '../view/map/placement.ts';
 import type { Box } from './calloutPlace.ts';
+import { LINE_HEIGHT } from '../view/map/labelRows.ts';
 
 /** A placed symbol as the map drew it: its centre ([lng, lat]) and its parts (px, around the centre). */
 export interface DrawnSymbol {
+  /** The placement's key: `label:<county code>` for a county's label. */
+  key?: string;
   layer: string;
   position: readonly [number, number];
   parts: readonly Part[];
@@ -43,3 +46,43 @@ export function symbolBoxes(
   }
   return out;
 }
+
+/** One row of a map label as a labels layer draws it: its label's key and centre (px), its text, size and offset. */
+export interface LabelRowAt {
+  key: string;
+  at: readonly [number, number];
+  text: string;
+  sizePx: number;
+  /** The row's centre below the label's centre at size 1, px (labelRows.ts). */
+  dy: number;
+}
+
+/** The halo adds this many px each side of a row (stackLines' default). */
+const HALO_PX = 2;
+
+/**
+ * The boxes of label rows as drawn at `scale` (the layer's sizeScale: rows and their offsets grow together), each as
+ * wide as `measure` says its text is at its drawn size, plus the halo: the text where the picture has it, not the
+ * placement's estimate of its width.
+ */
+export function drawnLabelBoxes(rows: readonly LabelRowAt[], scale: number, measure: (text: string, px: number) => number): { key: string; box: Box }[] {
+  return rows.map((r) => {
+    const px = r.sizePx * scale;
+    const w = measure(r.text, px) + 2 * HALO_PX * scale;
+    const h = px * LINE_HEIGHT + 2 * HALO_PX * scale;
+    const cy = r.at[1] + r.dy * scale;
+    return { key: r.key, box: { x: r.at[0] - w / 2, y: cy - h / 2, width: w, height: h } };
+  });
+}
+
+/** The one box around `boxes` (a label's rows), or undefined for none. */
+export function unionBox(boxes: readonly Box[]): Box | undefined {
+  if (!boxes.length) return undefined;
+  const x = Math.min(...boxes.map((b) => b.x));
+  const y = Math.min(...boxes.map((b) => b.y));
+  return { x, y, width: Math.max(...boxes.map((b) => b.x + b.width)) - x, height: Math.max(...boxes.map((b) => b.y + b.height)) - y };
+}
+
+/** The county label a callout pinned to area `id` must not cross: its placed parts' boxes, as one. */
+export const ownLabel = (boxes: readonly { key: string; box: Box }[], id: string | undefined): Box | undefined =>
+  id === undefined ? undefined : unionBox(boxes.filter((b) => b.key === `label:${id}`).map((b) => b.box));

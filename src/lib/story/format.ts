@@ -5,7 +5,7 @@ import { decodeView } from '../link/viewLink.ts';
 import type { ViewState } from '../link/viewState.ts';
 import { translateMsg, type Lang, type Msg } from '../i18n/index.ts';
 import { issueMessages, StoryError, summarise } from './problems.ts';
-import { MAX_CALLOUT_TEXT, MAX_CALLOUTS, MAX_STEPS } from './limits.ts';
+import { MAX_CALLOUT_TEXT, MAX_CALLOUTS, MAX_ENTERPRISE_KEY, MAX_STEPS } from './limits.ts';
 
 export { MAX_CALLOUT_TEXT, MAX_CALLOUTS, MAX_STEPS };
 
@@ -15,12 +15,18 @@ const title = z.string().check(z.minLength(1), z.maxLength(120));
 const caption = z.string().check(z.maxLength(600));
 
 const calloutString = z.string().check(z.minLength(1), z.maxLength(MAX_CALLOUT_TEXT));
-/** A short text pinned to a county (its code) or a park (its id), drawn with a leader line to it. */
-const CalloutSchema = z.object({
-  at: z.string().check(z.regex(/^[a-z0-9-]{1,40}$/)),
-  text: calloutString,
-  textEn: z.optional(calloutString),
-});
+/**
+ * A short text pinned to a county (its code), a park (its id) or an enterprise (its registry key, the normalised name
+ * data/placed.json keys it by: 长虹模塑科技), drawn with a leader line to it. Exactly one of `at` and `enterprise`.
+ */
+const CalloutSchema = z
+  .object({
+    at: z.optional(z.string().check(z.regex(/^[a-z0-9-]{1,40}$/))),
+    enterprise: z.optional(z.string().check(z.minLength(1), z.maxLength(MAX_ENTERPRISE_KEY))),
+    text: calloutString,
+    textEn: z.optional(calloutString),
+  })
+  .check(z.refine((c) => (c.at === undefined) !== (c.enterprise === undefined), { params: { key: 'present.error.calloutTarget' } }));
 export type Callout = z.infer<typeof CalloutSchema>;
 
 export const StorySchema = z.object({
@@ -75,11 +81,19 @@ export function parseStory(json: unknown): Story {
       ...(s.titleEn ? { titleEn: s.titleEn } : {}),
       ...(s.captionEn ? { captionEn: s.captionEn } : {}),
       view,
-      ...(s.callouts?.length ? { callouts: s.callouts.map((c) => ({ at: c.at, text: c.text, ...(c.textEn ? { textEn: c.textEn } : {}) })) } : {}),
+      ...(s.callouts?.length ? { callouts: s.callouts.map(readCallout) } : {}),
     };
   });
   return { title: r.data.title, ...(r.data.titleEn ? { titleEn: r.data.titleEn } : {}), steps };
 }
+
+/** A callout as read, with only the fields it has (a file's `"textEn": ""` is no English text). */
+const readCallout = (c: Callout): Callout => ({
+  ...(c.at !== undefined ? { at: c.at } : {}),
+  ...(c.enterprise !== undefined ? { enterprise: c.enterprise } : {}),
+  text: c.text,
+  ...(c.textEn ? { textEn: c.textEn } : {}),
+});
 
 const storyError = (problems: Msg[]) => new StoryError(problems, translateMsg('zh', summarise(problems)));
 

@@ -11,7 +11,12 @@ export interface SchemaIssue {
   minimum?: number | bigint;
   maximum?: number | bigint;
   origin?: string;
+  /** A refinement's own message key (format.ts), for a rule no built-in check words. */
+  params?: { key?: string };
 }
+
+/** The refinements' keys a problem may carry: only these are worded, anything else reads as invalid. */
+const CUSTOM_KEYS: ReadonlySet<string> = new Set<Key>(['present.error.calloutTarget']);
 
 /** A story that cannot be read: `problems` are the messages to show, `message` the first in Chinese (for logs). */
 export class StoryError extends Error {
@@ -86,6 +91,11 @@ export function issueMessage(issue: SchemaIssue, json: unknown): Msg {
       if (value === undefined) return { key: 'story.error.missing', params: { field } };
       const expected = issue.expected && Object.hasOwn(TYPE_KEYS, issue.expected) ? TYPE_KEYS[issue.expected] : undefined;
       return expected ? { key: 'story.error.type', params: { field, expected: { key: expected } } } : { key: 'story.error.invalid', params: { field } };
+    }
+    case 'custom': {
+      const key = issue.params?.key;
+      if (key && CUSTOM_KEYS.has(key)) return { key: key as Key, params: { field } };
+      return { key: 'story.error.invalid', params: { field } };
     }
     default:
       return { key: 'story.error.invalid', params: { field } };

@@ -1,9 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import shipped from '../../../data/story.json' with { type: 'json' };
 import { MAX_STEPS, parseStory, StorySchema, type StoryStep } from './format.ts';
 import { DEFAULT_VIEW } from '../link/viewState.ts';
 import { readStory, serializeStory, stepProblem, storyFile } from './saved.ts';
-import { translateMsg } from '../i18n/index.ts';
+import { loadLang, translateMsg, type Msg } from '../i18n/index.ts';
+
+beforeAll(() => loadLang('en'));
 
 const GREEN: StoryStep = {
   title: '绿色工厂',
@@ -37,6 +39,26 @@ describe('callouts', () => {
     expect(bad([{ at: 'gaoxin', text: '长'.repeat(41) }])).toMatch(/第 1 步的标注.*40/);
     expect(bad(Array.from({ length: 6 }, () => ({ at: 'gaoxin', text: 'x' })))).toMatch(/第 1 步的标注.*5/);
     expect(bad([{ at: '高新区', text: 'x' }])).toMatch(/第 1 步的标注/);
+  });
+
+  it('a callout pinned to an enterprise (its registry key) is saved and read back as it was', () => {
+    const step: StoryStep = { ...SHERPA, callouts: [{ enterprise: '长虹模塑科技', text: '长虹模塑：智能工厂', textEn: 'Changhong Moulding' }] };
+    expect(storyFile([step], '-').steps[0]!.callouts).toEqual([{ enterprise: '长虹模塑科技', text: '长虹模塑：智能工厂', textEn: 'Changhong Moulding' }]);
+    expect(readStory(serializeStory([step], '-'))).toEqual({ steps: [step], error: null });
+  });
+
+  it('a callout pinned to both a place and an enterprise, or to neither, is refused saying it must be one of them', () => {
+    const bad = (callouts: readonly object[]) =>
+      readStory(JSON.stringify({ title: 't', steps: [{ title: 's', caption: '', view: '', callouts: [{ text: 'ok', at: '510703' }, ...callouts] }] })).error!;
+    const expected: Msg = {
+      key: 'present.error.calloutTarget',
+      params: { field: { key: 'story.field.stepField', params: { i: 1, field: { key: 'present.field.callouts' } } } },
+    };
+    expect(bad([{ at: '510703', enterprise: '长虹模塑科技', text: 'x' }])).toEqual(expected);
+    expect(bad([{ text: 'x' }])).toEqual(expected);
+    expect(translateMsg('zh', expected)).toBe('第 1 步的标注须指向一个地点（at）或一家企业（enterprise），二者只取其一');
+    expect(translateMsg('en', expected)).toMatch(/^Step 1 callouts must be pinned to one place \(at\) or one enterprise/);
+    expect(bad([{ enterprise: '', text: 'x' }])).toEqual({ key: 'story.error.empty', params: expected.params! });
   });
 });
 
