@@ -8,6 +8,7 @@ import { notices } from './notices.svelte.ts';
 import { view, type LayerToggles } from './view.svelte.ts';
 import { mapBridge } from './mapBridge.svelte.ts';
 import { detailShown } from './detail.svelte.ts';
+import { enterprise } from './enterprise.svelte.ts';
 import type { Insets } from '../../lib/view/map/insets.ts';
 import type { By } from '../../lib/aggregate/types.ts';
 import type { Lang } from '../../lib/i18n/index.ts';
@@ -36,6 +37,8 @@ export interface AppSnapshot {
   bubbles: { id: string; position: [number, number]; in: 'map' | 'detail' }[];
   /** Pixels of the map hidden by panels (drawer, detail view, story panels), as the camera frames around them. */
   insets: Insets;
+  /** Registry key of the enterprise whose card is open (the link's ent=), or null: a shared link carries it. */
+  enterprise: string | null;
 }
 
 export function snapshot(): AppSnapshot {
@@ -60,6 +63,7 @@ export function snapshot(): AppSnapshot {
     lang: i18n.lang,
     bubbles: view.layers.bubbles ? drawnBubbles() : [],
     insets: { ...mapBridge.covers.insets },
+    enterprise: enterprise.key,
   };
 }
 
