@@ -208,3 +208,16 @@ export async function clickCounty(page: Page, code: string): Promise<void> {
   const [x, y] = await pagePointOf(page, [c.point[0] + 0.05, c.point[1] - 0.08]);
   await page.mouse.click(x, y);
 }
+
+/** The counties' pinyin as pinyin-pro gives it in English (map labels, table area names), by name as tables print it. */
+export const COUNTY_PINYIN: Record<string, string> = {
+  涪城区: 'Fúchéngqū',
+  游仙区: 'Yóuxiānqū',
+  安州区: 'Ānzhōuqū',
+  江油市: 'Jiāngyóushì',
+  三台县: 'Sāntáixiàn',
+  盐亭县: 'Yántíngxiàn',
+  梓潼县: 'Zǐtóngxiàn',
+  北川: 'Běichuān',
+  平武县: 'Píngwǔxiàn',
+};

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { County, ListMeta, SeedRecord, TargetRecord } from '../../src/lib/types.ts';
-import { ROOT, clickCounty, settle, shot, startHarness, waitForMap, type Harness } from './harness.ts';
+import { COUNTY_PINYIN, ROOT, clickCounty, settle, shot, startHarness, waitForMap, type Harness } from './harness.ts';
 
 let h: Harness;
 const read = <T>(p: string) => JSON.parse(readFileSync(resolve(ROOT, p), 'utf8')) as T;
@@ -138,7 +138,7 @@ describe('the analysis drawer in English', () => {
     await shot(h.page, 'lang-drawer-district-en');
   });
 
-  it('the gap matrix: English heads, hint, cell labels and CSV; list and county names as printed', async () => {
+  it('the gap matrix: English heads (county names with their pinyin), hint, cell labels and CSV; list names as printed', async () => {
     await h.page.getByTestId('open-gaps').click();
     const gaps = h.page.getByTestId('gaps');
     await gaps.waitFor({ timeout: 5000 });
@@ -148,7 +148,7 @@ describe('the analysis drawer in English', () => {
     await all.check();
     expect((await gaps.locator('thead th').allInnerTexts()).map((t) => t.trim())).toEqual([
       'List',
-      ...counties.map((c) => c.name.replace(/羌族自治县$/, '')),
+      ...counties.map((c) => c.name.replace(/羌族自治县$/, '')).map((name) => `${name}\n${COUNTY_PINYIN[name]}`),
       'Gaps',
     ]);
     expect(await gaps.locator('p.rule').innerText()).toBe(
@@ -185,7 +185,8 @@ describe('the analysis drawer in English', () => {
     const compare = h.page.getByTestId('compare');
     await compare.waitFor({ timeout: 5000 });
     expect(await ranking.locator('h3').innerText()).toBe('Side by side');
-    expect(await compare.locator('thead th').allInnerTexts()).toEqual(['List', '涪城区', '江油市']);
+    // Area names keep their printed Chinese, with the pinyin on a line under it.
+    expect(await compare.locator('thead th').allInnerTexts()).toEqual(['List', `涪城区\n(${COUNTY_PINYIN['涪城区']})`, `江油市\n(${COUNTY_PINYIN['江油市']})`]);
     expect(await compare.locator('tbody th').allInnerTexts()).toEqual(['Total', 'Rank', 'Known investment']);
     const csv = await csvOf(() => ranking.getByRole('button', { name: 'Export CSV' }).click());
     expect(csv.name).toBe('area-ranking.csv');
