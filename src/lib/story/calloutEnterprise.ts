@@ -8,16 +8,10 @@
 // enterprise mostly is, and the presenter, from the editor, that there is more.
 import type { LocatedRecord } from '../aggregate/types.ts';
 import type { Msg } from '../i18n/index.ts';
+import { placeOf, type RowPlace } from '../view/placeOf.ts';
 
 /** A place an enterprise's rows put it: a park (its id) or a county (its code). */
-export interface EnterprisePlace {
-  /** The map's area id when parks are on their own: the park id, else the county code. */
-  id: string;
-  /** Park short name, or county name: how the map labels it. */
-  unit: string;
-  countyCode: string;
-  county: string;
-  parkId?: string;
+export interface EnterprisePlace extends RowPlace {
   /** Rows that print this place themselves, and all rows placed here (printed or borrowed). */
   printed: number;
   rows: number;
@@ -44,26 +38,13 @@ export function enterpriseTarget(located: readonly Located[], key: string): Ente
   for (const l of located) {
     if (l.key !== key) continue;
     name ??= l.record.name;
-    const code = l.loc.countyCode;
-    if (!code) {
+    const at = placeOf(l.loc);
+    if (!at) {
       unplaced++;
       continue;
     }
-    const id = l.loc.parkId ?? code;
-    let p = places.get(id);
-    if (!p) {
-      p = {
-        id,
-        unit: l.loc.unit ?? l.loc.county ?? code,
-        countyCode: code,
-        county: l.loc.county ?? code,
-        ...(l.loc.parkId ? { parkId: l.loc.parkId } : {}),
-        printed: 0,
-        rows: 0,
-        first: places.size,
-      };
-      places.set(id, p);
-    }
+    let p = places.get(at.id);
+    if (!p) places.set(at.id, (p = { ...at, printed: 0, rows: 0, first: places.size }));
     p.rows++;
     if (l.loc.source === 'printed') p.printed++;
   }

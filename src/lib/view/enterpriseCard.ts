@@ -5,6 +5,7 @@ import type { LocatedRecord } from '../aggregate/index.ts';
 import { citeMsg } from '../cite.ts';
 import type { Msg } from '../i18n/index.ts';
 import type { ListMeta } from '../types.ts';
+import { placeOf, type RowPlace } from './placeOf.ts';
 
 export interface CardRow {
   id: string;
@@ -34,13 +35,7 @@ export interface CardList {
 }
 
 /** A place the enterprise's rows put it: a park or a county, with the rows that print or borrow it. */
-export interface CardPlace {
-  /** Map area id in "parks on their own" counting: the park id, else the county code. */
-  id: string;
-  unit: string;
-  county: string;
-  countyCode: string;
-  parkId?: string;
+export interface CardPlace extends RowPlace {
   /** Where the map marks it (the park's point, else the county's). */
   point?: [number, number];
   /** Rows that print this place themselves. */
@@ -110,28 +105,13 @@ export function enterpriseCard(located: readonly Located[], lists: readonly List
       investments.push(row);
       investmentWan += r.investmentWan ?? 0;
     }
-    const code = l.loc.countyCode;
-    if (!code) {
+    const at = placeOf(l.loc);
+    if (!at) {
       unplaced++;
       continue;
     }
-    const id = l.loc.parkId ?? code;
-    let p = places.get(id);
-    if (!p) {
-      places.set(
-        id,
-        (p = {
-          id,
-          unit: l.loc.unit ?? l.loc.county ?? code,
-          county: l.loc.county ?? code,
-          countyCode: code,
-          ...(l.loc.parkId ? { parkId: l.loc.parkId } : {}),
-          ...(l.point ? { point: l.point } : {}),
-          printedBy: [],
-          borrowedBy: [],
-        }),
-      );
-    }
+    let p = places.get(at.id);
+    if (!p) places.set(at.id, (p = { ...at, ...(l.point ? { point: l.point } : {}), printedBy: [], borrowedBy: [] }));
     (l.loc.source === 'printed' ? p.printedBy : p.borrowedBy).push(cite);
   }
   const order = new Map(lists.map((l, i) => [l.id, i]));
